@@ -1,0 +1,36 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { Draft } from '@/lib/drafts/draft';
+import { CreateDraftInput } from '@/lib/drafts/schemas';
+import { isAppError } from '@/lib/errors';
+import { startGeneration } from '@/lib/generation';
+
+export type CreateDraftFormState = { error: string | null; topic: string };
+
+function field(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The topic form: validates, creates the draft, starts writing in the background, opens the draft. */
+export async function createDraftAction(_previous: CreateDraftFormState, formData: FormData): Promise<CreateDraftFormState> {
+  const topic = field(formData, 'topic') ?? '';
+  const parsed = CreateDraftInput.safeParse({
+    topic,
+    keywords: field(formData, 'keywords'),
+    tone: field(formData, 'tone'),
+    audience: field(formData, 'audience'),
+    length: field(formData, 'length'),
+  });
+  if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(' '), topic };
+  let draft: Draft;
+  try {
+    draft = await startGeneration(parsed.data);
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message, topic };
+    console.error('Could not start a generation', error);
+    return { error: 'The draft could not be created. Check the server log, then try again.', topic };
+  }
+  redirect(`/drafts/${draft.id}`);
+}

@@ -1,0 +1,6 @@
+import { NextResponse } from 'next/server';
+import { CATEGORIES } from '@/lib/post-format/categories';
+
+export function GET() {
+  return NextResponse.json(CATEGORIES);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { getDraft } from '@/lib/drafts/queries';
+import { ExportFormatSchema, exportContentDisposition, renderMarkdownFile } from '@/lib/export';
+import { parseWith } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+export const dynamic = 'force-dynamic';
+
+const ExportQuery = z.object({
+  format: ExportFormatSchema.default('hugo'),
+  provenance: z.enum(['true', 'false']).default('true'),
+});
+
+export const GET = handle<{ id: string }>(async (request, { params }) => {
+  const { id } = await params;
+  const query = parseWith(ExportQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const file = renderMarkdownFile(await getDraft({ id }), { format: query.format, provenance: query.provenance === 'true' });
+  return new Response(file.content, {
+    headers: {
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Content-Disposition': exportContentDisposition(file.filename),
+      'Cache-Control': 'no-store',
+    },
+  });
+});

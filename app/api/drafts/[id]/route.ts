@@ -1,0 +1,27 @@
+import { NextResponse } from 'next/server';
+import { deleteDraft, getDraft, updateDraft } from '@/lib/drafts/queries';
+import { UpdateDraftInput } from '@/lib/drafts/schemas';
+import { assertMutationAllowed, readJson } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { id: string };
+
+export const GET = handle<Params>(async (_request, { params }) => {
+  const { id } = await params;
+  return NextResponse.json(await getDraft({ id }));
+});
+
+export const PATCH = handle<Params>(async (request, { params }) => {
+  const { id } = await params;
+  const input = await readJson(request, UpdateDraftInput);
+  return NextResponse.json(await updateDraft({ id, input }));
+});
+
+export const DELETE = handle<Params>(async (request, { params }) => {
+  assertMutationAllowed(request);
+  const { id } = await params;
+  await deleteDraft({ id });
+  return new NextResponse(null, { status: 204 });
+});

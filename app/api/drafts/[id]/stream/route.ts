@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { openDraftEventStream } from '@/lib/generation/viewer-stream';
+import { parseWith } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+export const dynamic = 'force-dynamic';
+
+const StreamQuery = z.object({ offset: z.coerce.number().int().min(0).default(0) });
+
+export const GET = handle<{ id: string }>(async (request, { params }) => {
+  const { id } = await params;
+  const { offset } = parseWith(StreamQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const body = await openDraftEventStream({ id, offset, signal: request.signal });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
+  });
+});

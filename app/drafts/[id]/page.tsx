@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DraftView } from '@/components/draft-view';
+import { getDraft } from '@/lib/drafts/queries';
+import { isAppError } from '@/lib/errors';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadDraft(id: string) {
+  try {
+    return await getDraft({ id });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const draft = await loadDraft((await params).id);
+  return { title: draft.title || draft.topic };
+}
+
+export default async function DraftPage({ params }: Props) {
+  const draft = await loadDraft((await params).id);
+  // A new key per stored state remounts the view, so a refresh after stop/resume/done starts clean.
+  return <DraftView key={`${draft.id}:${draft.version}:${draft.status}`} draft={draft} />;
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { DraftList } from '@/components/draft-list';
+import { TopicForm } from '@/components/topic-form';
+import { listDrafts } from '@/lib/drafts/queries';
+import { generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
+
+export const dynamic = 'force-dynamic';
+
+export default async function NewPostPage() {
+  const recent = await listDrafts({ limit: 5 });
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <section aria-labelledby="new-post-heading">
+        <h1 id="new-post-heading" className="text-2xl font-semibold tracking-tight">
+          New post
+        </h1>
+        <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">
+          Type a topic. Claude writes a long, structured SEO post and you watch it arrive; it is saved as a draft as it is written.
+        </p>
+        <TopicForm generationAvailable={generationAvailable()} missingKeyMessage={MISSING_KEY_MESSAGE} />
+      </section>
+      <section aria-labelledby="recent-heading">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="recent-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">
+            Recent drafts
+          </h2>
+          <Link href="/drafts" className="text-sm text-amber-700 hover:underline dark:text-amber-400">
+            All drafts →
+          </Link>
+        </div>
+        <DraftList drafts={recent.items} emptyMessage="No drafts yet. Your first post will appear here." />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { useDraftStream } from '@/hooks/use-draft-stream';
+import { callApi } from '@/lib/client/api';
+import type { Draft } from '@/lib/drafts/draft';
+import { GenerationStats } from './generation-stats';
+import { GenerationStatus } from './generation-status';
+import { MarkdownPreview } from './markdown-preview';
+import { PostFields } from './post-fields';
+import { StatusBadge } from './status-badge';
+
+function countWords(text: string): number {
+  const matches = text.match(/\S+/g);
+  return matches ? matches.length : 0;
+}
+
+export function DraftView({ draft }: { draft: Draft }) {
+  const router = useRouter();
+  const stream = useDraftStream(draft);
+  const [busy, setBusy] = useState<'stop' | 'resume' | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const generating = stream.live !== null;
+  const words = useMemo(() => countWords(stream.parsed.body), [stream.parsed.body]);
+
+  // Once the stream settles, the stored draft is the truth: reload it from the server.
+  useEffect(() => {
+    if (stream.finished || stream.error) router.refresh();
+  }, [stream.finished, stream.error, router]);
+
+  const act = async (action: 'stop' | 'resume') => {
+    setBusy(action);
+    setActionError(null);
+    try {
+      await callApi(`/api/drafts/${draft.id}/${action}`, { method: 'POST' });
+      router.refresh();
+    } catch (error) {
+      setActionError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const title = stream.parsed.title || draft.title;
+  const errorMessage = stream.error?.message ?? (draft.status === 'interrupted' ? draft.error : null);
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <StatusBadge status={generating ? 'generating' : draft.status} />
+          <span className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</span>
+          {!generating && (
+            <a
+              href={`/api/drafts/${draft.id}/export?format=hugo`}
+              download
+              className="ml-auto rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
+            >
+              Download .md
+            </a>
+          )}
+        </div>
+        <h1 data-testid="field-title" className="text-3xl font-bold tracking-tight">
+          {title || <span className="text-stone-400">{generating ? 'Waiting for the title…' : 'Untitled'}</span>}
+        </h1>
+      </header>
+
+      {generating && stream.live && (
+        <GenerationStatus live={stream.live} words={words} onStop={() => act('stop')} stopping={busy === 'stop'} />
+      )}
+
+      {!generating && errorMessage && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
+        >
+          <p className="flex-1">{errorMessage}</p>
+          {draft.status === 'interrupted' && (
+            <button
+              type="button"
+              onClick={() => act('resume')}
+              disabled={busy === 'resume'}
+              className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50"
+            >
+              {busy === 'resume' ? 'Resuming…' : 'Resume'}
+            </button>
+          )}
+        </div>
+      )}
+      {actionError && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {actionError}
+        </p>
+      )}
+
+      <PostFields
+        metaDescription={stream.parsed.metaDescription || draft.metaDescription}
+        slug={draft.slug}
+        tags={stream.parsed.tags.length > 0 ? stream.parsed.tags : draft.tags}
+        categories={stream.parsed.categories.length > 0 ? stream.parsed.categories : draft.categories}
+      />
+
+      {!generating && draft.warnings.length > 0 && (
+        <ul className="list-inside list-disc rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {draft.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+
+      <section
+        aria-label="Preview"
+        className="rounded-lg border border-stone-200 bg-white px-6 py-6 dark:border-stone-800 dark:bg-stone-900"
+      >
+        {stream.parsed.body ? (
+          <MarkdownPreview markdown={stream.parsed.body} />
+        ) : (
+          <p className="text-sm text-stone-400 italic">
+            {generating ? 'The post body will appear here as it is written…' : 'This draft has no body.'}
+          </p>
+        )}
+      </section>
+
+      {!generating && <GenerationStats draft={draft} words={words} />}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Draft } from '@/lib/drafts/draft';
+
+export function GenerationStats({ draft, words }: { draft: Draft; words: number }) {
+  const { generation } = draft;
+  const items = [
+    ['Words', words.toLocaleString('en')],
+    ['Model', generation.model || '—'],
+    ['Tokens in / out', `${generation.inputTokens.toLocaleString('en')} / ${generation.outputTokens.toLocaleString('en')}`],
+    ['Rounds', String(generation.rounds)],
+    ['Stop reasons', generation.stopReasons.join(', ') || '—'],
+    ['Duration', generation.durationMs ? `${(generation.durationMs / 1000).toFixed(1)} s` : '—'],
+  ] as const;
+  return (
+    <dl
+      data-testid="generation-stats"
+      className="grid grid-cols-2 gap-3 text-xs text-stone-500 sm:grid-cols-3 lg:grid-cols-6 dark:text-stone-400"
+    >
+      {items.map(([label, value]) => (
+        <div key={label}>
+          <dt className="font-semibold uppercase tracking-wide">{label}</dt>
+          <dd className="mt-0.5 text-stone-700 dark:text-stone-300">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { type CreateDraftFormState, createDraftAction } from '@/app/actions';
+import { POST_LENGTHS } from '@/lib/drafts/draft';
+
+const LENGTH_LABELS = { short: 'Short (~2,000 words)', standard: 'Standard (~4,000 words)', long: 'Long (~6,000 words)' } as const;
+const inputClass =
+  'w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-amber-500 focus:ring-2 focus:ring-amber-500/30 dark:border-stone-700 dark:bg-stone-900';
+
+export function TopicForm({ generationAvailable, missingKeyMessage }: { generationAvailable: boolean; missingKeyMessage: string }) {
+  const [state, formAction, pending] = useActionState<CreateDraftFormState, FormData>(createDraftAction, { error: null, topic: '' });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  return (
+    <form ref={formRef} action={formAction} className="space-y-4" aria-describedby={state.error ? 'topic-error' : undefined}>
+      {!generationAvailable && (
+        <div
+          role="status"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p className="font-medium">Generation is off: no API key.</p>
+          <p className="mt-1">{missingKeyMessage} Drafts, editing and export work without it.</p>
+        </div>
+      )}
+      <div>
+        <label htmlFor="topic" className="mb-1 block text-sm font-medium">
+          Topic
+        </label>
+        <textarea
+          id="topic"
+          name="topic"
+          required
+          maxLength={500}
+          rows={3}
+          defaultValue={state.topic}
+          placeholder="e.g. What are the different frameworks available for web development in Python, such as Django or Flask"
+          className={inputClass}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+              event.preventDefault();
+              formRef.current?.requestSubmit();
+            }
+          }}
+        />
+        <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">Ctrl/⌘ + Enter to start writing.</p>
+      </div>
+      <details className="rounded-lg border border-stone-200 bg-white px-4 py-3 dark:border-stone-800 dark:bg-stone-900">
+        <summary className="cursor-pointer text-sm font-medium">Writing options</summary>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <label className="block text-sm">
+            <span className="mb-1 block text-stone-600 dark:text-stone-300">Focus keywords</span>
+            <input name="keywords" maxLength={300} className={inputClass} placeholder="python web framework, django vs flask" />
+          </label>
+          <label className="block text-sm">
+            <span className="mb-1 block text-stone-600 dark:text-stone-300">Length</span>
+            <select name="length" defaultValue="standard" className={inputClass}>
+              {POST_LENGTHS.map((length) => (
+                <option key={length} value={length}>
+                  {LENGTH_LABELS[length]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="block text-sm">
+            <span className="mb-1 block text-stone-600 dark:text-stone-300">Tone</span>
+            <input name="tone" maxLength={80} className={inputClass} placeholder="friendly, expert" />
+          </label>
+          <label className="block text-sm">
+            <span className="mb-1 block text-stone-600 dark:text-stone-300">Audience</span>
+            <input name="audience" maxLength={160} className={inputClass} placeholder="junior developers" />
+          </label>
+        </div>
+      </details>
+      {state.error && (
+        <p id="topic-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {state.error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending || !generationAvailable}
+        className="rounded-lg bg-amber-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-amber-700 focus:outline-none focus:ring-2 focus:ring-amber-500/50 disabled:cursor-not-allowed disabled:opacity-50"
+      >
+        {pending ? 'Starting…' : 'Write the post'}
+      </button>
+    </form>
+  );
+}

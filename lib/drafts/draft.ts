@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const DRAFT_STATUSES = ['generating', 'interrupted', 'draft', 'review', 'approved'] as const;
+export const DraftStatus = z.enum(DRAFT_STATUSES);
+export type DraftStatus = z.infer<typeof DraftStatus>;
+
+export const POST_LENGTHS = ['short', 'standard', 'long'] as const;
+export const PostLength = z.enum(POST_LENGTHS);
+export type PostLength = z.infer<typeof PostLength>;
+
+/** Per-generation figures shown on the draft: what the model was asked and what it cost. */
+export type GenerationStats = {
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  stopReasons: string[];
+  rounds: number;
+  durationMs: number;
+  generatedAt: string | null;
+};
+
+/** A draft as the API and the UI see it (the contract's draft shape). */
+export type Draft = {
+  id: string;
+  topic: string;
+  keywords: string;
+  tone: string;
+  audience: string;
+  length: PostLength;
+  status: DraftStatus;
+  title: string;
+  metaDescription: string;
+  slug: string;
+  tags: string[];
+  categories: string[];
+  content: string;
+  raw: string;
+  warnings: string[];
+  error: string | null;
+  version: number;
+  generation: GenerationStats;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A draft in lists: everything but the long texts. */
+export type DraftSummary = Omit<Draft, 'content' | 'raw'>;

@@ -1,0 +1,83 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { ParsedPost } from '@/lib/post-format';
+import type { Draft } from './draft';
+import { uniqueSlug } from './queries';
+import { toDraft } from './serialize';
+
+function parsedColumns(parsed: ParsedPost) {
+  return {
+    title: parsed.title,
+    metaDescription: parsed.metaDescription,
+    tags: JSON.stringify(parsed.tags),
+    categories: JSON.stringify(parsed.categories),
+    content: parsed.body,
+    warnings: JSON.stringify(parsed.warnings),
+  };
+}
+
+/** Saves the text written so far while the model is still writing, so a crash loses at most one interval. */
+export async function appendCheckpoint({ id, raw, parsed }: { id: string; raw: string; parsed: ParsedPost }): Promise<void> {
+  await db().draft.updateMany({ where: { id, status: 'generating' }, data: { raw, ...parsedColumns(parsed) } });
+}
+
+/** Gives a draft whose title just arrived a slug made from that title instead of the topic. */
+export async function adoptTitleSlug({ id, title }: { id: string; title: string }): Promise<void> {
+  await db().draft.update({ where: { id }, data: { slug: await uniqueSlug({ text: title, exceptId: id }) } });
+}
+
+export type RoundStats = { inputTokens: number; outputTokens: number; stopReasons: string[]; rounds: number; durationMs: number };
+
+export async function finishGeneration({
+  id,
+  raw,
+  parsed,
+  outcome,
+  stats,
+}: {
+  id: string;
+  raw: string;
+  parsed: ParsedPost;
+  outcome: { status: 'draft' } | { status: 'interrupted'; error: string };
+  stats: RoundStats;
+}): Promise<Draft> {
+  const row = await db().draft.update({
+    where: { id },
+    data: {
+      raw,
+      ...parsedColumns(parsed),
+      status: outcome.status,
+      error: outcome.status === 'interrupted' ? outcome.error : null,
+      inputTokens: { increment: stats.inputTokens },
+      outputTokens: { increment: stats.outputTokens },
+      rounds: { increment: stats.rounds },
+      generationMs: { increment: stats.durationMs },
+      stopReasons: JSON.stringify(stats.stopReasons),
+      ...(outcome.status === 'draft' ? { generatedAt: new Date() } : {}),
+      version: { increment: 1 },
+    },
+  });
+  return toDraft(row);
+}
+
+/** Moves an interrupted draft back to generating; null when it is not interrupted (already resumed, finished…). */
+export async function claimForResume({ id, model }: { id: string; model: string }): Promise<Draft | null> {
+  const { count } = await db().draft.updateMany({
+    where: { id, status: 'interrupted' },
+    data: { status: 'generating', error: null, model, version: { increment: 1 } },
+  });
+  if (count === 0) return null;
+  const row = await db().draft.findUniqueOrThrow({ where: { id } });
+  return toDraft(row);
+}
+
+export const RESTART_MESSAGE = 'The server stopped while this post was being written. The text so far is kept: press Resume to finish it.';
+
+/** On boot no generation runs yet, so every draft still marked generating was cut off by a restart. */
+export async function interruptOrphanedGenerations(): Promise<number> {
+  const { count } = await db().draft.updateMany({
+    where: { status: 'generating' },
+    data: { status: 'interrupted', error: RESTART_MESSAGE, version: { increment: 1 } },
+  });
+  return count;
+}

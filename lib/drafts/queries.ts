@@ -1,0 +1,103 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client.ts';
+import { AppError } from '@/lib/errors';
+import type { Draft, DraftStatus, DraftSummary } from './draft';
+import type { CreateDraftValues, ListDraftsQuery, UpdateDraftInput } from './schemas';
+import { toDraft, toDraftSummary } from './serialize';
+import { firstFreeSlug, slugify } from './slug';
+
+const summaryColumns = { content: false, raw: false } as const;
+
+export async function uniqueSlug({ text, exceptId }: { text: string; exceptId?: string }): Promise<string> {
+  return firstFreeSlug(slugify(text), async (slug) => {
+    const owner = await db().draft.findUnique({ where: { slug }, select: { id: true } });
+    return owner !== null && owner.id !== exceptId;
+  });
+}
+
+export async function createDraft({ input, model }: { input: CreateDraftValues; model: string }): Promise<Draft> {
+  const row = await db().draft.create({
+    data: {
+      topic: input.topic,
+      keywords: input.keywords,
+      tone: input.tone,
+      audience: input.audience,
+      length: input.length,
+      status: 'generating',
+      model,
+      slug: await uniqueSlug({ text: input.topic }),
+    },
+  });
+  return toDraft(row);
+}
+
+export async function getDraft({ id }: { id: string }): Promise<Draft> {
+  const row = await db().draft.findUnique({ where: { id } });
+  if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+  return toDraft(row);
+}
+
+export async function listDrafts(query: ListDraftsQuery): Promise<{ items: DraftSummary[]; nextCursor: string | null }> {
+  const where: Prisma.DraftWhereInput = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.tag ? { tags: { contains: JSON.stringify(query.tag) } } : {}),
+    ...(query.category ? { categories: { contains: JSON.stringify(query.category) } } : {}),
+    ...(query.q ? { OR: [{ title: { contains: query.q } }, { topic: { contains: query.q } }, { content: { contains: query.q } }] } : {}),
+  };
+  const rows = await db().draft.findMany({
+    where,
+    omit: summaryColumns,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor } } : {}),
+  });
+  const page = rows.slice(0, query.limit);
+  const next = rows[query.limit];
+  return { items: page.map(toDraftSummary), nextCursor: next ? next.id : null };
+}
+
+export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {
+  const { version, tags, categories, ...fields } = input;
+  const current = await db().draft.findUnique({ where: { id }, select: { version: true, status: true } });
+  if (!current) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+  if (current.status === 'generating') {
+    throw new AppError('invalid_state', 'The post is still being written. Stop the generation or wait for it to finish, then edit.');
+  }
+  if (fields.slug !== undefined && (await uniqueSlug({ text: fields.slug, exceptId: id })) !== fields.slug) {
+    throw new AppError('validation_failed', `The slug "${fields.slug}" is already used by another draft.`);
+  }
+  const { count } = await db().draft.updateMany({
+    where: { id, version },
+    data: {
+      ...fields,
+      ...(tags ? { tags: JSON.stringify(tags) } : {}),
+      ...(categories ? { categories: JSON.stringify(categories) } : {}),
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) {
+    throw new AppError('version_conflict', 'Someone saved this draft after you opened it. Reload to see their changes, then edit again.', {
+      currentVersion: current.version,
+    });
+  }
+  return getDraft({ id });
+}
+
+export async function deleteDraft({ id }: { id: string }): Promise<void> {
+  const { count } = await db().draft.deleteMany({ where: { id } });
+  if (count === 0) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+}
+
+export async function pingDatabase(): Promise<void> {
+  await db().$queryRaw`SELECT 1`;
+}
+
+/** Whole drafts (bodies included) for a bulk export, oldest first so file names stay stable. */
+export async function listDraftsForExport({ status }: { status?: DraftStatus }): Promise<Draft[]> {
+  const rows = await db().draft.findMany({
+    where: status ? { status } : { status: { not: 'generating' } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map(toDraft);
+}

@@ -1,0 +1,46 @@
+import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
+import { type Draft, DraftStatus, type DraftSummary, PostLength } from './draft';
+
+function stringArray(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSummary {
+  return {
+    id: row.id,
+    topic: row.topic,
+    keywords: row.keywords,
+    tone: row.tone,
+    audience: row.audience,
+    length: PostLength.catch('standard').parse(row.length),
+    status: DraftStatus.catch('draft').parse(row.status),
+    title: row.title,
+    metaDescription: row.metaDescription,
+    slug: row.slug,
+    tags: stringArray(row.tags),
+    categories: stringArray(row.categories),
+    warnings: stringArray(row.warnings),
+    error: row.error,
+    version: row.version,
+    generation: {
+      model: row.model,
+      inputTokens: row.inputTokens,
+      outputTokens: row.outputTokens,
+      stopReasons: stringArray(row.stopReasons),
+      rounds: row.rounds,
+      durationMs: row.generationMs,
+      generatedAt: row.generatedAt?.toISOString() ?? null,
+    },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toDraft(row: DraftRow): Draft {
+  return { ...toDraftSummary(row), content: row.content, raw: row.raw };
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .transform((value) => value.trim())
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const ServerEnv = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/app.db')
+    .refine((value) => value.startsWith('file:'), 'must be a SQLite "file:" URL, e.g. file:./data/app.db'),
+  ANTHROPIC_API_KEY: optionalText,
+  ANTHROPIC_BASE_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
+  APP_PASSWORD: optionalText,
+  // Tunables of the generation engine; the defaults suit the real API, tests shorten them.
+  GENERATION_MAX_TOKENS: positiveInt(16_000),
+  GENERATION_MAX_ROUNDS: positiveInt(4),
+  GENERATION_MAX_RETRIES: positiveInt(3),
+  GENERATION_RETRY_BASE_MS: positiveInt(2_000),
+  GENERATION_IDLE_TIMEOUT_MS: positiveInt(90_000),
+  GENERATION_CHECKPOINT_MS: positiveInt(1_000),
+});
+
+export type ServerEnv = z.infer<typeof ServerEnv>;
+
+let cached: ServerEnv | undefined;
+
+/** Reads and validates the environment once; a bad value fails naming the variable. */
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = ServerEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}. Fix the variable(s) and restart.`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,66 @@
+import 'server-only';
+import type { Draft } from '@/lib/drafts/draft';
+
+export type GenerationPhase =
+  | { phase: 'writing' }
+  | { phase: 'continuing'; round: number; maxRounds: number }
+  | { phase: 'retrying'; attempt: number; maxAttempts: number; reason: string };
+
+export type HubEvent =
+  | { type: 'delta'; text: string }
+  | ({ type: 'status' } & GenerationPhase)
+  | { type: 'done'; draft: Draft }
+  | { type: 'error'; code: string; message: string };
+
+type Listener = (event: HubEvent) => void;
+
+/**
+ * The live state of one running generation in this process: the text so far and who is watching.
+ * Viewers attach and detach freely; the generation never depends on them.
+ */
+export class GenerationHub {
+  readonly draftId: string;
+  readonly startedAt = Date.now();
+  readonly abortController = new AbortController();
+  private text = '';
+  private listeners = new Set<Listener>();
+  status: GenerationPhase = { phase: 'writing' };
+
+  constructor(draftId: string, initialText: string) {
+    this.draftId = draftId;
+    this.text = initialText;
+  }
+
+  get textLength(): number {
+    return this.text.length;
+  }
+
+  textFrom(offset: number): string {
+    return this.text.slice(offset);
+  }
+
+  append(text: string): void {
+    if (!text) return;
+    this.text += text;
+    this.emit({ type: 'delta', text });
+  }
+
+  setStatus(status: GenerationPhase): void {
+    this.status = status;
+    this.emit({ type: 'status', ...status });
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: HubEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+// One registry per process, on globalThis so that route handlers and the generation share it in dev too.
+const globalForHubs = globalThis as typeof globalThis & { postsmithHubs?: Map<string, GenerationHub> };
+globalForHubs.postsmithHubs ??= new Map();
+export const activeHubs: Map<string, GenerationHub> = globalForHubs.postsmithHubs;

@@ -1,0 +1,90 @@
+import 'server-only';
+import type { Draft } from '@/lib/drafts/draft';
+import { claimForResume, finishGeneration, interruptOrphanedGenerations } from '@/lib/drafts/generation-store';
+import { createDraft, getDraft } from '@/lib/drafts/queries';
+import type { CreateDraftValues } from '@/lib/drafts/schemas';
+import { serverEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { parsePost } from '@/lib/post-format';
+import { anthropicClient } from './anthropic-client';
+import { activeHubs, GenerationHub } from './hub';
+import { runGeneration, STOPPED_MESSAGE } from './run-generation';
+
+export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
+export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
+
+const runs = new Map<string, Promise<Draft>>();
+
+// Runs in the server process, detached from the request that started it: closing the tab changes nothing.
+function launch(draft: Draft): GenerationHub {
+  const hub = new GenerationHub(draft.id, draft.raw);
+  activeHubs.set(draft.id, hub);
+  const run = runGeneration({ draft, hub, client: anthropicClient(), env: serverEnv() })
+    .then(({ draft: finished, failed }) => {
+      if (failed) hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
+      else hub.emit({ type: 'done', draft: finished });
+      return finished;
+    })
+    .catch(async (error: unknown) => {
+      console.error(`[generation ${draft.id}] crashed`, error);
+      const message = 'Saving the post failed. The text up to the last checkpoint is kept: press Resume to continue.';
+      hub.emit({ type: 'error', code: 'generation_failed', message });
+      return getDraft({ id: draft.id });
+    })
+    .finally(() => {
+      activeHubs.delete(draft.id);
+      runs.delete(draft.id);
+    });
+  runs.set(draft.id, run);
+  return hub;
+}
+
+export async function startGeneration(input: CreateDraftValues): Promise<Draft> {
+  anthropicClient();
+  const draft = await createDraft({ input, model: serverEnv().ANTHROPIC_MODEL });
+  launch(draft);
+  return draft;
+}
+
+export async function resumeGeneration({ id }: { id: string }): Promise<Draft> {
+  anthropicClient();
+  const draft = await claimForResume({ id, model: serverEnv().ANTHROPIC_MODEL });
+  if (!draft) {
+    const current = await getDraft({ id });
+    throw new AppError('invalid_state', `Only an interrupted draft can be resumed; this one is ${current.status}.`);
+  }
+  launch(draft);
+  return draft;
+}
+
+/** Stops a running generation, keeping and parsing what was written; resolves with the stopped draft. */
+export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
+  const hub = activeHubs.get(id);
+  const run = runs.get(id);
+  if (hub && run) {
+    hub.abortController.abort();
+    return run;
+  }
+  const draft = await getDraft({ id });
+  if (draft.status !== 'generating') {
+    throw new AppError('invalid_state', `This draft is not being written (it is ${draft.status}).`);
+  }
+  // Marked generating but not running in this process: settle it so it can be resumed.
+  return finishGeneration({
+    id,
+    raw: draft.raw,
+    parsed: parsePost(draft.raw),
+    outcome: { status: 'interrupted', error: STOPPED_MESSAGE },
+    stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0 },
+  });
+}
+
+/** Resolves with the draft once its generation (if one runs in this process) has ended. */
+export async function generationSettled({ id }: { id: string }): Promise<Draft> {
+  return runs.get(id) ?? getDraft({ id });
+}
+
+export async function recoverInterruptedGenerations(): Promise<void> {
+  const count = await interruptOrphanedGenerations();
+  if (count > 0) console.warn(`Marked ${count} draft(s) interrupted: their generation was cut off by a restart.`);
+}

@@ -1,0 +1,38 @@
+import type { Draft } from '@/lib/drafts/draft';
+import { CATEGORIES } from '@/lib/post-format/categories';
+
+export const END_MARKER = '-EndOFText-';
+
+const WORD_TARGETS = { short: '1,500 to 2,500', standard: '3,000 to 4,500', long: '4,500 to 6,000' } as const;
+
+// The seed prompt's intent and format, as a system prompt; the topic and options go in the user turn.
+export const SYSTEM_PROMPT = `You are a content generator. Given a topic, you write one large-format, expanded, very detailed blog post, optimised for search engines.
+
+Reply in exactly this format and nothing else:
+TITLE: <post title>
+META_DESCRIPTION: <meta description>
+TAGS: <tags>
+CATEGORIES: <categories>
+
+<post content>
+${END_MARKER}
+
+Rules:
+- TITLE: take the given topic and make an SEO-friendly, catchy title from it.
+- META_DESCRIPTION: a short meta description for the post, 120 to 160 characters.
+- TAGS: a comma-separated list of 3 to 10 tags for the article.
+- CATEGORIES: a comma-separated list of 1 to 3 categories, chosen only from this list, spelled exactly as here: ${CATEGORIES.map((name) => `"${name}"`).join(', ')}.
+- The post content is the actual, very long post, formatted in Markdown: start with an introduction, use ## and ### headings (never #, the title is the page heading), lists, tables and examples where they help, and end with a conclusion. It must be very detailed.
+- After the content is complete, write ${END_MARKER} on its own line.
+- Do not add any text before TITLE: or after ${END_MARKER}.`;
+
+type PromptOptions = Pick<Draft, 'topic' | 'keywords' | 'tone' | 'audience' | 'length'>;
+
+export function buildUserMessage(options: PromptOptions): string {
+  const lines = [`TOPIC: ${options.topic}`, `Target length: ${WORD_TARGETS[options.length]} words.`];
+  if (options.keywords)
+    lines.push(`Focus keywords (use them naturally in the title, the first paragraph and a heading): ${options.keywords}`);
+  if (options.tone) lines.push(`Tone: ${options.tone}`);
+  if (options.audience) lines.push(`Audience: ${options.audience}`);
+  return lines.join('\n');
+}

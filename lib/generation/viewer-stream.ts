@@ -1,0 +1,79 @@
+import 'server-only';
+import type { Draft } from '@/lib/drafts/draft';
+import { getDraft } from '@/lib/drafts/queries';
+import { activeHubs, type HubEvent } from './hub';
+
+const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+
+function frame(event: string, data: unknown): Uint8Array {
+  return encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+function frameFor(event: HubEvent, startedAt: number): Uint8Array {
+  switch (event.type) {
+    case 'delta':
+      return frame('delta', { text: event.text });
+    case 'done':
+      return frame('done', event.draft);
+    case 'error':
+      return frame('error', { code: event.code, message: event.message });
+    default: {
+      const { type, ...status } = event;
+      return frame(type, { ...status, startedAt });
+    }
+  }
+}
+
+function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
+  const rest = draft.raw.slice(offset);
+  if (draft.status === 'generating') {
+    const message = 'This post was being written by a server that is no longer running it. Reload the page in a moment.';
+    return [...(rest ? [frame('delta', { text: rest })] : []), frame('error', { code: 'not_running', message })];
+  }
+  return [...(rest ? [frame('delta', { text: rest })] : []), frame('done', draft)];
+}
+
+/**
+ * The raw model text of a draft from character `offset` on, as server-sent events: what was missed at once,
+ * then the live deltas. A viewer leaving only unsubscribes; the generation goes on.
+ */
+export async function openDraftEventStream({ id, offset, signal }: { id: string; offset: number; signal: AbortSignal }) {
+  const stored = activeHubs.has(id) ? null : await getDraft({ id });
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const hub = activeHubs.get(id);
+      if (!hub) {
+        const send = (draft: Draft) => {
+          for (const chunk of finishedDraftFrames(draft, offset)) controller.enqueue(chunk);
+          controller.close();
+        };
+        if (stored && stored.status !== 'generating') return send(stored);
+        // The generation ended between the lookups above: its final state is in the database.
+        return getDraft({ id }).then(send, (error: unknown) => controller.error(error));
+      }
+      const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+      let unsubscribe = () => {};
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      signal.addEventListener('abort', cleanup);
+      controller.enqueue(encoder.encode('retry: 2000\n\n'));
+      controller.enqueue(frame('status', { ...hub.status, startedAt: hub.startedAt }));
+      const missed = hub.textFrom(offset);
+      if (missed) controller.enqueue(frame('delta', { text: missed }));
+      unsubscribe = hub.subscribe((event) => {
+        controller.enqueue(frameFor(event, hub.startedAt));
+        if (event.type === 'done' || event.type === 'error') {
+          cleanup();
+          controller.close();
+        }
+      });
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { AppError, isAppError } from '@/lib/errors';
+
+export function errorResponse(error: unknown): NextResponse {
+  if (isAppError(error)) return NextResponse.json(error.toJSON(), { status: error.status });
+  // Anything unexpected is logged in full here and shown to the person as a short, actionable line.
+  console.error('Unexpected error while handling a request', error);
+  const fallback = new AppError(
+    'internal_error',
+    'Something went wrong on the server. Try again; if it keeps failing, check the server log.',
+  );
+  return NextResponse.json(fallback.toJSON(), { status: fallback.status });
+}
+
+type RouteContext<P> = { params: Promise<P> };
+
+/** Wraps a route handler so every failure leaves in the contract's error shape, never as a stack trace. */
+export function handle<P = Record<string, never>>(handler: (request: Request, context: RouteContext<P>) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+export const FAKE_ANTHROPIC_PORT = 4010;
+export const APP_PORT = 3100;
+
+// Debian's chromium: Playwright's own browser download cannot work on a machine without internet access.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: `node tests/fixtures/fake-anthropic/cli.mjs --port ${FAKE_ANTHROPIC_PORT}`,
+      url: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}/health`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node tests/e2e/start-app.mjs',
+      url: `http://127.0.0.1:${APP_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      env: {
+        PORT: String(APP_PORT),
+        DATABASE_URL: 'file:./data/e2e.db',
+        ANTHROPIC_API_KEY: 'test-key',
+        ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
+        ANTHROPIC_MODEL: 'claude-test-model',
+        GENERATION_RETRY_BASE_MS: '100',
+        GENERATION_IDLE_TIMEOUT_MS: '5000',
+      },
+    },
+  ],
+});
