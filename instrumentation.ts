@@ -1,5 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { recoverInterruptedGenerations } = await import('@/lib/generation');
+  const { recoverInterruptedGenerations, saveGenerationsOnShutdown } = await import('@/lib/generation');
   await recoverInterruptedGenerations();
+  saveGenerationsOnShutdown();
 }

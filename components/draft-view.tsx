@@ -73,6 +73,7 @@ export function DraftView({ draft }: { draft: Draft }) {
       {!generating && errorMessage && (
         <div
           role="alert"
+          data-testid="generation-error"
           className="flex flex-wrap items-center gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
         >
           <p className="flex-1">{errorMessage}</p>

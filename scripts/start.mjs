@@ -18,7 +18,8 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const server = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], {
   cwd: projectRoot,
   stdio: 'inherit',
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  // The app handles SIGTERM/SIGINT itself (instrumentation.ts) to save generations in progress.
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NEXT_MANUAL_SIG_HANDLE: '1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -25,6 +25,8 @@ export class GenerationHub {
   private text = '';
   private listeners = new Set<Listener>();
   status: GenerationPhase = { phase: 'writing' };
+  /** Resolves with the stored draft once the generation has ended and been saved. */
+  settled: Promise<Draft> | null = null;
 
   constructor(draftId: string, initialText: string) {
     this.draftId = draftId;
@@ -60,7 +62,8 @@ export class GenerationHub {
   }
 }
 
-// One registry per process, on globalThis so that route handlers and the generation share it in dev too.
+// One registry per process on globalThis: route handlers, instrumentation and dev reloads get separate
+// copies of this module, and all of them must see the same running generations.
 const globalForHubs = globalThis as typeof globalThis & { postsmithHubs?: Map<string, GenerationHub> };
 globalForHubs.postsmithHubs ??= new Map();
 export const activeHubs: Map<string, GenerationHub> = globalForHubs.postsmithHubs;

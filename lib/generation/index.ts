@@ -8,18 +8,16 @@ import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import { anthropicClient } from './anthropic-client';
 import { activeHubs, GenerationHub } from './hub';
-import { runGeneration, STOPPED_MESSAGE } from './run-generation';
+import { type AbortReason, runGeneration, STOPPED_MESSAGE } from './run-generation';
 
 export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
 export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
-
-const runs = new Map<string, Promise<Draft>>();
 
 // Runs in the server process, detached from the request that started it: closing the tab changes nothing.
 function launch(draft: Draft): GenerationHub {
   const hub = new GenerationHub(draft.id, draft.raw);
   activeHubs.set(draft.id, hub);
-  const run = runGeneration({ draft, hub, client: anthropicClient(), env: serverEnv() })
+  hub.settled = runGeneration({ draft, hub, client: anthropicClient(), env: serverEnv() })
     .then(({ draft: finished, failed }) => {
       if (failed) hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
       else hub.emit({ type: 'done', draft: finished });
@@ -32,10 +30,8 @@ function launch(draft: Draft): GenerationHub {
       return getDraft({ id: draft.id });
     })
     .finally(() => {
-      activeHubs.delete(draft.id);
-      runs.delete(draft.id);
+      if (activeHubs.get(draft.id) === hub) activeHubs.delete(draft.id);
     });
-  runs.set(draft.id, run);
   return hub;
 }
 
@@ -60,10 +56,9 @@ export async function resumeGeneration({ id }: { id: string }): Promise<Draft> {
 /** Stops a running generation, keeping and parsing what was written; resolves with the stopped draft. */
 export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
   const hub = activeHubs.get(id);
-  const run = runs.get(id);
-  if (hub && run) {
-    hub.abortController.abort();
-    return run;
+  if (hub?.settled) {
+    hub.abortController.abort('stopped' satisfies AbortReason);
+    return hub.settled;
   }
   const draft = await getDraft({ id });
   if (draft.status !== 'generating') {
@@ -81,7 +76,32 @@ export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
 
 /** Resolves with the draft once its generation (if one runs in this process) has ended. */
 export async function generationSettled({ id }: { id: string }): Promise<Draft> {
-  return runs.get(id) ?? getDraft({ id });
+  return activeHubs.get(id)?.settled ?? getDraft({ id });
+}
+
+const SHUTDOWN_GRACE_MS = 5_000;
+
+/** On SIGTERM: every running generation saves its text and becomes interrupted, ready to resume. */
+export async function interruptAllGenerations(): Promise<void> {
+  const hubs = [...activeHubs.values()];
+  for (const hub of hubs) hub.abortController.abort('shutdown' satisfies AbortReason);
+  const grace = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+  await Promise.race([Promise.allSettled(hubs.map((hub) => hub.settled)), grace]);
+}
+
+/**
+ * SIGTERM/SIGINT: running generations save their text and become interrupted before the process exits.
+ * scripts/start.mjs sets NEXT_MANUAL_SIG_HANDLE so that Next leaves these signals to us.
+ */
+export function saveGenerationsOnShutdown(): void {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    void interruptAllGenerations().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 export async function recoverInterruptedGenerations(): Promise<void> {

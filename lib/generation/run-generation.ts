@@ -1,7 +1,7 @@
 import 'server-only';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Draft } from '@/lib/drafts/draft';
-import { adoptTitleSlug, appendCheckpoint, finishGeneration } from '@/lib/drafts/generation-store';
+import { adoptTitleSlug, appendCheckpoint, finishGeneration, RESTART_MESSAGE } from '@/lib/drafts/generation-store';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
 import { Checkpointer } from './checkpointer';
@@ -12,6 +12,13 @@ import { streamRound } from './stream-round';
 import { TrailingWhitespaceHold } from './text-seam';
 
 export const STOPPED_MESSAGE = 'Stopped. The text so far is kept: press Resume to continue writing.';
+
+/** Why a generation was aborted from outside: the person pressed Stop, or the server is shutting down. */
+export type AbortReason = 'stopped' | 'shutdown';
+
+function interruptionMessage(signal: AbortSignal): string {
+  return signal.reason === 'shutdown' ? RESTART_MESSAGE : STOPPED_MESSAGE;
+}
 
 type Outcome = { status: 'draft' } | { status: 'interrupted'; error: string; failed: boolean };
 
@@ -64,7 +71,7 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
   let outcome: Outcome | undefined;
   while (!outcome) {
     if (signal.aborted) {
-      outcome = { status: 'interrupted', error: STOPPED_MESSAGE, failed: false };
+      outcome = { status: 'interrupted', error: interruptionMessage(signal), failed: false };
       break;
     }
     try {
@@ -94,7 +101,7 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
     } catch (error) {
       hold.dropAtSeam();
       if (signal.aborted) {
-        outcome = { status: 'interrupted', error: STOPPED_MESSAGE, failed: false };
+        outcome = { status: 'interrupted', error: interruptionMessage(signal), failed: false };
         break;
       }
       const failure = classifyFailure(error);

@@ -68,8 +68,6 @@ export function heldTailStart(window: string): number {
 
 function couldBecomeMarker(fragment: string): boolean {
   if (!MARKER_FIRST_CHARACTERS.includes(fragment.charAt(0))) return false;
-  // Markers are ASCII; this also keeps toLowerCase from folding a sign such as K (Kelvin) into a letter.
-  if (/[^\x20-\x7e\t\r]/.test(fragment)) return false;
   const lower = fragment.toLowerCase();
   if (MARKER_PREFIXES.has(lower)) return true;
   const withoutSpace = lower.replace(/[ \t\r]+$/, '');

@@ -29,8 +29,8 @@ export class StreamingLine {
     this.length += piece.length;
     if (this.start.length < this.startSize) this.start += piece.slice(0, this.startSize - this.start.length);
     this.tail = region.slice(-MARKER_WINDOW);
-    const marker = findDecoratedMarker(piece);
-    if (marker) return { start: this.length - piece.length + marker.start, end: this.length - piece.length + marker.end };
+    const marker = findDecoratedMarker(region);
+    if (marker) return { start: regionStart + marker.start, end: regionStart + marker.end };
     if (this.tracking) this.release(region, regionStart);
     return null;
   }

@@ -133,3 +133,23 @@ describe('a running generation', () => {
     await expect(harness.generation.resumeGeneration({ id: draft.id })).rejects.toMatchObject({ code: 'invalid_state' });
   });
 });
+
+describe('re-parsing from the raw text', () => {
+  it('restores the generated fields after edits and leaves the raw text as received', async () => {
+    const text = composePost('Climbing');
+    harness.fake.script('Climbing', [{ kind: 'stream', text }]);
+    const draft = await harness.generation.generationSettled({ id: (await start('Climbing')).id });
+    const edited = await harness.drafts.updateDraft({
+      id: draft.id,
+      input: { version: draft.version, title: 'Edited by hand', content: 'Short.' },
+    });
+    expect(edited.title).toBe('Edited by hand');
+
+    const { reparseDraft } = await import('@/lib/drafts/reparse');
+    const reparsed = await reparseDraft({ id: draft.id, version: edited.version });
+    expect(reparsed.title).toBe('All About Climbing');
+    expect(reparsed.content).toBe(draft.content);
+    expect(reparsed.raw).toBe(text);
+    await expect(reparseDraft({ id: draft.id, version: edited.version })).rejects.toMatchObject({ code: 'version_conflict' });
+  });
+});

@@ -1,0 +1,143 @@
+import { FAKE_ANTHROPIC_PORT } from '../../playwright.config';
+import { AppProcess } from './app-process';
+import { expect, test, uniqueTopic } from './fixtures';
+
+const PORT = 3101;
+
+function longPost(topic: string): string {
+  const sections = Array.from(
+    { length: 40 },
+    (_, index) => `## Step ${index + 1}\n\nStep ${index + 1} of ${topic} is explained here in full.\n`,
+  );
+  return [
+    `TITLE: Surviving crashes with ${topic}`,
+    'META_DESCRIPTION: Nothing is lost.',
+    'TAGS: crash, restart',
+    'CATEGORIES: Tutorials',
+    '',
+    ...sections,
+    'Done.',
+    '-EndOFText-',
+  ].join('\n');
+}
+
+type StoredDraft = { id: string; status: string; raw: string; error: string | null };
+
+test('a server killed with SIGKILL mid-stream loses at most the last checkpoint, and Resume completes the post', async ({
+  page,
+  fakeModel,
+}) => {
+  test.setTimeout(120_000);
+  const app = new AppProcess(PORT, {
+    DATABASE_URL: AppProcess.freshDatabase('e2e-restart.db'),
+    ANTHROPIC_API_KEY: 'test-key',
+    ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
+    GENERATION_CHECKPOINT_MS: '300',
+  });
+  const topic = uniqueTopic('Crash safety');
+  const text = longPost(topic);
+  await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 8, delayMs: 20 }]);
+
+  await app.start();
+  try {
+    const created = await fetch(`${app.baseUrl}/api/drafts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ topic }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as StoredDraft;
+    const read = async () => (await (await fetch(`${app.baseUrl}/api/drafts/${id}`)).json()) as StoredDraft;
+
+    let checkpointed = '';
+    await expect
+      .poll(
+        async () => {
+          checkpointed = (await read()).raw;
+          return checkpointed.length;
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(400);
+    await app.kill('SIGKILL');
+
+    await app.start();
+    const afterRestart = await read();
+    expect(afterRestart.status).toBe('interrupted');
+    expect(afterRestart.error).toMatch(/Resume/);
+    expect(afterRestart.raw.startsWith(checkpointed)).toBe(true);
+    expect(text.startsWith(afterRestart.raw)).toBe(true);
+    expect(afterRestart.raw.length).toBeLessThan(text.length);
+
+    await fakeModel.script(topic, [{ kind: 'stream', text: text.slice(afterRestart.raw.length), chunkSize: 200 }]);
+    await page.goto(`${app.baseUrl}/drafts/${id}`);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByTestId('status-badge').first()).toHaveAttribute('data-status', 'draft', { timeout: 30_000 });
+    await expect(page.getByTestId('markdown-preview')).toContainText('Step 40 of');
+
+    const finished = await read();
+    expect(finished.raw).toBe(text);
+    const prefill = (await fakeModel.requests()).at(-1)?.messages.at(-1);
+    expect(prefill).toMatchObject({ role: 'assistant', content: afterRestart.raw.trimEnd() });
+  } finally {
+    await app.kill('SIGTERM');
+  }
+});
+
+/** Reads a draft's event stream until `chars` characters of text have arrived. */
+async function readStreamedText(url: string, chars: number): Promise<string> {
+  const controller = new AbortController();
+  const response = await fetch(url, { signal: controller.signal });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let text = '';
+  while (text.length < chars) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    const frames = buffer.split('\n\n');
+    buffer = frames.pop() ?? '';
+    for (const frame of frames) {
+      if (!frame.startsWith('event: delta')) continue;
+      text += (JSON.parse(frame.slice(frame.indexOf('data: ') + 6)) as { text: string }).text;
+    }
+  }
+  controller.abort();
+  return text;
+}
+
+test('SIGTERM during a generation saves the text written so far before the server exits', async ({ fakeModel }) => {
+  test.setTimeout(120_000);
+  const app = new AppProcess(PORT, {
+    DATABASE_URL: AppProcess.freshDatabase('e2e-sigterm.db'),
+    ANTHROPIC_API_KEY: 'test-key',
+    ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
+    // No timed checkpoint can happen before the signal: only the shutdown path can have saved the text.
+    GENERATION_CHECKPOINT_MS: '600000',
+  });
+  const topic = uniqueTopic('Graceful stops');
+  const text = longPost(topic);
+  await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 8, delayMs: 20 }]);
+  await app.start();
+  try {
+    const created = await fetch(`${app.baseUrl}/api/drafts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ topic }),
+    });
+    const { id } = (await created.json()) as StoredDraft;
+    const seen = await readStreamedText(`${app.baseUrl}/api/drafts/${id}/stream?offset=0`, 600);
+    expect(seen.length).toBeLessThan(2048);
+    await app.kill('SIGTERM');
+
+    await app.start();
+    const stored = (await (await fetch(`${app.baseUrl}/api/drafts/${id}`)).json()) as StoredDraft;
+    expect(stored.status).toBe('interrupted');
+    expect(stored.error).toMatch(/server stopped/i);
+    expect(stored.raw.startsWith(seen)).toBe(true);
+    expect(text.startsWith(stored.raw)).toBe(true);
+  } finally {
+    await app.kill('SIGTERM');
+  }
+});
