@@ -38,6 +38,10 @@ export type Draft = {
   warnings: string[];
   error: string | null;
   version: number;
+  /** Words in the body and the SEO score (0–100), recomputed on every save. */
+  wordCount: number;
+  seoScore: number;
+  approvedAt: string | null;
   generation: GenerationStats;
   createdAt: string;
   updatedAt: string;

@@ -4,6 +4,7 @@ import type { ParsedPost } from '@/lib/post-format';
 import type { Draft } from './draft';
 import { uniqueSlug } from './queries';
 import { toDraft } from './serialize';
+import { countWords } from './word-count';
 
 function parsedColumns(parsed: ParsedPost) {
   return {
@@ -12,6 +13,7 @@ function parsedColumns(parsed: ParsedPost) {
     tags: JSON.stringify(parsed.tags),
     categories: JSON.stringify(parsed.categories),
     content: parsed.body,
+    wordCount: countWords(parsed.body),
     warnings: JSON.stringify(parsed.warnings),
   };
 }

@@ -2,10 +2,14 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { AppError } from '@/lib/errors';
+import { normaliseTags } from '@/lib/post-format';
+import { approvalRefusal, missingForApproval } from './approval';
 import type { Draft, DraftStatus, DraftSummary } from './draft';
+import { changesContent, keepRevision } from './revisions';
 import type { CreateDraftValues, ListDraftsQuery, UpdateDraftInput } from './schemas';
 import { toDraft, toDraftSummary } from './serialize';
 import { firstFreeSlug, slugify } from './slug';
+import { countWords } from './word-count';
 
 const summaryColumns = { content: false, raw: false } as const;
 
@@ -58,30 +62,54 @@ export async function listDrafts(query: ListDraftsQuery): Promise<{ items: Draft
 }
 
 export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {
-  const { version, tags, categories, ...fields } = input;
-  const current = await db().draft.findUnique({ where: { id }, select: { version: true, status: true } });
+  const { version, tags, categories, status, ...fields } = input;
+  const current = await db().draft.findUnique({ where: { id } });
   if (!current) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
   if (current.status === 'generating') {
     throw new AppError('invalid_state', 'The post is still being written. Stop the generation or wait for it to finish, then edit.');
   }
+  const stored = toDraft(current);
+  if (status === 'approved') {
+    const missing = missingForApproval({
+      title: fields.title ?? stored.title,
+      metaDescription: fields.metaDescription ?? stored.metaDescription,
+      categories: categories ?? stored.categories,
+      content: fields.content ?? stored.content,
+    });
+    if (missing.length > 0) throw new AppError('validation_failed', approvalRefusal(missing), { missing });
+  }
   if (fields.slug !== undefined && (await uniqueSlug({ text: fields.slug, exceptId: id })) !== fields.slug) {
     throw new AppError('validation_failed', `The slug "${fields.slug}" is already used by another draft.`);
   }
-  const { count } = await db().draft.updateMany({
-    where: { id, version },
-    data: {
-      ...fields,
-      ...(tags ? { tags: JSON.stringify(tags) } : {}),
-      ...(categories ? { categories: JSON.stringify(categories) } : {}),
-      version: { increment: 1 },
-    },
-  });
-  if (count === 0) {
-    throw new AppError('version_conflict', 'Someone saved this draft after you opened it. Reload to see their changes, then edit again.', {
-      currentVersion: current.version,
+  const next = {
+    ...fields,
+    ...(tags ? { tags: JSON.stringify(normaliseTags(tags)) } : {}),
+    ...(categories ? { categories: JSON.stringify(categories) } : {}),
+  };
+  const statusChange =
+    status === undefined || status === current.status ? {} : { status, approvedAt: status === 'approved' ? new Date() : null };
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.draft.updateMany({
+      where: { id, version },
+      data: {
+        ...next,
+        ...statusChange,
+        ...(fields.content !== undefined ? { wordCount: countWords(fields.content) } : {}),
+        version: { increment: 1 },
+      },
     });
-  }
-  return getDraft({ id });
+    if (count === 0) {
+      throw new AppError(
+        'version_conflict',
+        'This draft was saved somewhere else after you opened it. Compare both versions and choose one.',
+        {
+          currentVersion: current.version,
+        },
+      );
+    }
+    if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit');
+    return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
+  });
 }
 
 export async function deleteDraft({ id }: { id: string }): Promise<void> {

@@ -3,29 +3,36 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import type { Draft } from './draft';
+import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
+import { countWords } from './word-count';
 
 /**
  * Parses the stored raw model text again (after a parser fix, or to undo edits to the generated fields):
  * title, meta description, tags, categories, body and warnings are replaced; the raw text is untouched.
  */
 export async function reparseDraft({ id, version }: { id: string; version: number }): Promise<Draft> {
-  const row = await db().draft.findUnique({ where: { id }, select: { raw: true, status: true } });
-  if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
-  if (row.status === 'generating') throw new AppError('invalid_state', 'The post is still being written; re-parse it once it is done.');
-  const parsed = parsePost(row.raw);
-  const { count } = await db().draft.updateMany({
-    where: { id, version },
-    data: {
-      title: parsed.title,
-      metaDescription: parsed.metaDescription,
-      tags: JSON.stringify(parsed.tags),
-      categories: JSON.stringify(parsed.categories),
-      content: parsed.body,
-      warnings: JSON.stringify(parsed.warnings),
-      version: { increment: 1 },
-    },
+  return db().$transaction(async (tx) => {
+    const row = await tx.draft.findUnique({ where: { id } });
+    if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+    if (row.status === 'generating') throw new AppError('invalid_state', 'The post is still being written; re-parse it once it is done.');
+    if (row.version !== version)
+      throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then re-parse again.');
+    const parsed = parsePost(row.raw);
+    await keepRevision(tx, row, 'reparse');
+    const updated = await tx.draft.update({
+      where: { id },
+      data: {
+        title: parsed.title,
+        metaDescription: parsed.metaDescription,
+        tags: JSON.stringify(parsed.tags),
+        categories: JSON.stringify(parsed.categories),
+        content: parsed.body,
+        wordCount: countWords(parsed.body),
+        warnings: JSON.stringify(parsed.warnings),
+        version: { increment: 1 },
+      },
+    });
+    return toDraft(updated);
   });
-  if (count === 0) throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then re-parse again.');
-  return toDraft(await db().draft.findUniqueOrThrow({ where: { id } }));
 }

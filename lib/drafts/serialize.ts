@@ -27,6 +27,9 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     warnings: stringArray(row.warnings),
     error: row.error,
     version: row.version,
+    wordCount: row.wordCount,
+    seoScore: row.seoScore,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
     generation: {
       model: row.model,
       inputTokens: row.inputTokens,

@@ -20,6 +20,9 @@ export function makeDraft(overrides: Partial<Draft> = {}): Draft {
     warnings: [],
     error: null,
     version: 3,
+    wordCount: 4,
+    seoScore: 0,
+    approvedAt: null,
     generation: {
       model: 'claude-sonnet-4-5',
       inputTokens: 100,

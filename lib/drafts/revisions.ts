@@ -1,0 +1,110 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { Draft as DraftRow, Prisma, Revision as RevisionRow } from '@/lib/db/generated/client.ts';
+import { AppError } from '@/lib/errors';
+import type { Draft } from './draft';
+import { toDraft } from './serialize';
+import { countWords } from './word-count';
+
+export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
+
+export type Revision = {
+  id: string;
+  version: number;
+  reason: RevisionReason;
+  title: string;
+  metaDescription: string;
+  slug: string;
+  tags: string[];
+  categories: string[];
+  content: string;
+  createdAt: string;
+};
+
+const CONTENT_FIELDS = ['title', 'metaDescription', 'slug', 'tags', 'categories', 'content'] as const;
+
+/** Whether writing `next` over `row` changes what a revision keeps. */
+export function changesContent(row: DraftRow, next: Partial<Record<(typeof CONTENT_FIELDS)[number], string>>): boolean {
+  return CONTENT_FIELDS.some((field) => next[field] !== undefined && next[field] !== row[field]);
+}
+
+/** Keeps the draft's fields as they are now, before `reason` replaces them. */
+export async function keepRevision(tx: Prisma.TransactionClient, row: DraftRow, reason: RevisionReason): Promise<void> {
+  await tx.revision.create({
+    data: {
+      draftId: row.id,
+      version: row.version,
+      reason,
+      title: row.title,
+      metaDescription: row.metaDescription,
+      slug: row.slug,
+      tags: row.tags,
+      categories: row.categories,
+      content: row.content,
+    },
+  });
+}
+
+function toRevision(row: RevisionRow): Revision {
+  const list = (json: string) => {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  };
+  return {
+    id: row.id,
+    version: row.version,
+    reason: row.reason as RevisionReason,
+    title: row.title,
+    metaDescription: row.metaDescription,
+    slug: row.slug,
+    tags: list(row.tags),
+    categories: list(row.categories),
+    content: row.content,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function listRevisions({ draftId }: { draftId: string }): Promise<Revision[]> {
+  const rows = await db().revision.findMany({ where: { draftId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 200 });
+  return rows.map(toRevision);
+}
+
+/** Puts a revision's fields back on the draft; what they replace is kept as a revision in turn. */
+export async function restoreRevision({
+  draftId,
+  revisionId,
+  version,
+}: {
+  draftId: string;
+  revisionId: string;
+  version: number;
+}): Promise<Draft> {
+  return db().$transaction(async (tx) => {
+    const revision = await tx.revision.findFirst({ where: { id: revisionId, draftId } });
+    if (!revision) throw new AppError('not_found', 'This revision does not exist for this draft.');
+    const current = await tx.draft.findUnique({ where: { id: draftId } });
+    if (!current) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+    if (current.status === 'generating') throw new AppError('invalid_state', 'The post is still being written; restore once it is done.');
+    if (current.version !== version) {
+      throw new AppError('version_conflict', 'The draft changed since you opened it. Reload to see the latest version, then restore.', {
+        currentVersion: current.version,
+      });
+    }
+    const slugOwner = await tx.draft.findUnique({ where: { slug: revision.slug }, select: { id: true } });
+    await keepRevision(tx, current, 'restore');
+    const row = await tx.draft.update({
+      where: { id: draftId },
+      data: {
+        title: revision.title,
+        metaDescription: revision.metaDescription,
+        ...(slugOwner && slugOwner.id !== draftId ? {} : { slug: revision.slug }),
+        tags: revision.tags,
+        categories: revision.categories,
+        content: revision.content,
+        wordCount: countWords(revision.content),
+        version: { increment: 1 },
+      },
+    });
+    return toDraft(row);
+  });
+}
