@@ -23,6 +23,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/drafts" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
               Drafts
             </Link>
+            <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
+              Import
+            </Link>
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>

@@ -1,8 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
 import type { Draft } from './draft';
 import { uniqueSlug } from './queries';
+import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
 import { countWords } from './word-count';
 
@@ -82,4 +84,62 @@ export async function interruptOrphanedGenerations(): Promise<number> {
     data: { status: 'interrupted', error: RESTART_MESSAGE, version: { increment: 1 } },
   });
   return count;
+}
+
+/**
+ * Starts a draft over: its current fields are kept as a revision, the text is emptied and the draft is
+ * marked generating. The slug stays, so links to an exported post keep working.
+ */
+export async function claimForRegenerate({ id, version, model }: { id: string; version: number; model: string }): Promise<Draft> {
+  return db().$transaction(async (tx) => {
+    const row = await tx.draft.findUnique({ where: { id } });
+    if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+    if (row.status === 'generating') throw new AppError('invalid_state', 'The post is already being written.');
+    if (row.version !== version) throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then regenerate.');
+    await keepRevision(tx, row, 'regenerate');
+    const updated = await tx.draft.update({
+      where: { id },
+      data: {
+        status: 'generating',
+        raw: '',
+        ...parsedColumns({ title: '', metaDescription: '', tags: [], categories: [], body: '', warnings: [], ended: false }),
+        error: null,
+        model,
+        approvedAt: null,
+        stopReasons: '[]',
+        version: { increment: 1 },
+      },
+    });
+    return toDraft(updated);
+  });
+}
+
+/** Replaces the generated metadata, keeping what it replaces as a revision. */
+export async function replaceMetadata({
+  id,
+  version,
+  parsed,
+}: {
+  id: string;
+  version: number;
+  parsed: Pick<ParsedPost, 'title' | 'metaDescription' | 'tags' | 'categories'>;
+}): Promise<Draft> {
+  return db().$transaction(async (tx) => {
+    const row = await tx.draft.findUnique({ where: { id } });
+    if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+    if (row.version !== version)
+      throw new AppError('version_conflict', 'The draft changed while new metadata was written. Reload, then try again.');
+    await keepRevision(tx, row, 'regenerate');
+    const updated = await tx.draft.update({
+      where: { id },
+      data: {
+        title: parsed.title || row.title,
+        metaDescription: parsed.metaDescription || row.metaDescription,
+        tags: parsed.tags.length > 0 ? JSON.stringify(parsed.tags) : row.tags,
+        categories: parsed.categories.length > 0 ? JSON.stringify(parsed.categories) : row.categories,
+        version: { increment: 1 },
+      },
+    });
+    return toDraft(updated);
+  });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Draft } from '@/lib/drafts/draft';
-import { claimForResume, finishGeneration, interruptOrphanedGenerations } from '@/lib/drafts/generation-store';
+import { claimForRegenerate, claimForResume, finishGeneration, interruptOrphanedGenerations } from '@/lib/drafts/generation-store';
 import { createDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
 import { serverEnv } from '@/lib/env';
@@ -12,6 +12,7 @@ import { type AbortReason, runGeneration, STOPPED_MESSAGE } from './run-generati
 
 export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
 export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
+export { regenerateMetadata } from './regenerate-metadata';
 
 // Runs in the server process, detached from the request that started it: closing the tab changes nothing.
 function launch(draft: Draft): GenerationHub {
@@ -49,6 +50,14 @@ export async function resumeGeneration({ id }: { id: string }): Promise<Draft> {
     const current = await getDraft({ id });
     throw new AppError('invalid_state', `Only an interrupted draft can be resumed; this one is ${current.status}.`);
   }
+  launch(draft);
+  return draft;
+}
+
+/** Writes the whole post again; the current fields are kept as a revision. */
+export async function regenerateDraft({ id, version }: { id: string; version: number }): Promise<Draft> {
+  anthropicClient();
+  const draft = await claimForRegenerate({ id, version, model: serverEnv().ANTHROPIC_MODEL });
   launch(draft);
   return draft;
 }

@@ -36,3 +36,6 @@ export function buildUserMessage(options: PromptOptions): string {
   if (options.audience) lines.push(`Audience: ${options.audience}`);
   return lines.join('\n');
 }
+
+export const METADATA_INSTRUCTIONS =
+  'Rewrite only the metadata of the blog post below: reply with the TITLE:, META_DESCRIPTION:, TAGS: and CATEGORIES: lines in the format above, then stop. Do not repeat the post.';

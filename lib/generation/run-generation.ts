@@ -2,6 +2,7 @@ import 'server-only';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Draft } from '@/lib/drafts/draft';
 import { adoptTitleSlug, appendCheckpoint, finishGeneration, RESTART_MESSAGE } from '@/lib/drafts/generation-store';
+import { slugify } from '@/lib/drafts/slug';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
 import { Checkpointer } from './checkpointer';
@@ -43,7 +44,8 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
   let text = draft.raw;
   const hold = new TrailingWhitespaceHold();
   const stats = { inputTokens: 0, outputTokens: 0, stopReasons: [...draft.generation.stopReasons], rounds: 0, durationMs: 0 };
-  let needsTitleSlug = draft.title === '';
+  // The slug follows the title only while it is still the provisional one made from the topic.
+  let needsTitleSlug = draft.title === '' && draft.slug.startsWith(slugify(draft.topic));
 
   const checkpointer = new Checkpointer(
     async () => {

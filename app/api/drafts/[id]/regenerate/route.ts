@@ -1,0 +1,14 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { regenerateDraft, regenerateMetadata } from '@/lib/generation';
+import { readJson } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+const RegenerateInput = z.object({ version: z.number().int().positive(), scope: z.enum(['post', 'metadata']).default('post') }).strict();
+
+export const POST = handle<{ id: string }>(async (request, { params }) => {
+  const { version, scope } = await readJson(request, RegenerateInput);
+  const { id } = await params;
+  const draft = scope === 'post' ? await regenerateDraft({ id, version }) : await regenerateMetadata({ id, version });
+  return NextResponse.json(draft);
+});

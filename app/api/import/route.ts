@@ -1,0 +1,39 @@
+import { NextResponse } from 'next/server';
+import { createImportedDrafts } from '@/lib/drafts/import-drafts';
+import { AppError } from '@/lib/errors';
+import { assertMutationAllowed } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+import { MAX_IMPORT_BYTES, readImportUpload } from '@/lib/import';
+
+export const dynamic = 'force-dynamic';
+
+// Files arrive as multipart form data (the one upload in the API); the body is capped before it is read,
+// since an archive's declared sizes cannot be trusted.
+const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 1_000_000;
+
+export const POST = handle(async (request) => {
+  assertMutationAllowed(request);
+  if (!/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '')) {
+    throw new AppError('unsupported_media_type', 'Upload the files as multipart/form-data in a field named "files".');
+  }
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_UPLOAD_BYTES) {
+    throw new AppError(
+      'payload_too_large',
+      `The upload is larger than ${Math.round(MAX_IMPORT_BYTES / 1_000_000)} MB. Import fewer files at a time.`,
+    );
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError('bad_request', 'The upload could not be read. Choose the files again and retry.');
+  }
+  const uploads = form.getAll('files').filter((entry): entry is File => typeof entry !== 'string');
+  if (uploads.length === 0) throw new AppError('validation_failed', 'Choose at least one .md file or a .zip of them.');
+  const total = uploads.reduce((sum, file) => sum + file.size, 0);
+  if (total > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'The upload is too large. Import fewer files at a time.');
+  const files = await Promise.all(uploads.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const { drafts, problems } = readImportUpload(files);
+  const created = await createImportedDrafts(drafts);
+  return NextResponse.json({ created, problems }, { status: created.length > 0 ? 201 : 200 });
+});

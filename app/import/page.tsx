@@ -1,0 +1,15 @@
+import { ImportForm } from '@/components/import-form';
+
+export const metadata = { title: 'Import' };
+
+export default function ImportPage() {
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-2xl font-semibold tracking-tight">Import Markdown</h1>
+      <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">
+        Bring posts in as drafts: one or many Markdown files with front matter, or a zip of them (up to 500 files, 20 MB).
+      </p>
+      <ImportForm />
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, callApi, getApi } from '@/lib/client/api';
+import type { Draft } from '@/lib/drafts/draft';
+import { changedFields, type EditableFields, editableFields } from '@/lib/drafts/editable-fields';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'offline' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Draft };
+
+const SAVE_DELAY_MS = 1_000;
+const RETRY_OFFLINE_MS = 5_000;
+
+function backupKey(id: string): string {
+  return `postsmith:unsaved:${id}`;
+}
+
+type Backup = { version: number; fields: EditableFields };
+
+function readBackup(draft: Draft): EditableFields | null {
+  try {
+    const stored = window.localStorage.getItem(backupKey(draft.id));
+    if (!stored) return null;
+    const backup = JSON.parse(stored) as Backup;
+    return backup.version === draft.version ? backup.fields : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the editor's fields a second after the person stops typing, with optimistic concurrency on
+ * `version`: a stale save never overwrites silently, it turns into a conflict the person resolves.
+ * Unsaved fields are also kept in this browser, so a refresh or a crash loses nothing.
+ */
+export function useAutosave(draft: Draft) {
+  const [fields, setFields] = useState<EditableFields>(() => editableFields(draft));
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [restoredBackup, setRestoredBackup] = useState(false);
+  const base = useRef<EditableFields>(editableFields(draft));
+  const version = useRef(draft.version);
+  const latest = useRef(fields);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  latest.current = fields;
+
+  useEffect(() => {
+    const backup = readBackup(draft);
+    if (backup && Object.keys(changedFields(base.current, backup)).length > 0) {
+      setFields(backup);
+      setRestoredBackup(true);
+    }
+  }, [draft]);
+
+  const save = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (inFlight.current) {
+      await inFlight.current;
+    }
+    const sending = latest.current;
+    const changes = changedFields(base.current, sending);
+    if (Object.keys(changes).length === 0) {
+      setState({ kind: 'saved' });
+      window.localStorage.removeItem(backupKey(draft.id));
+      return;
+    }
+    setState({ kind: 'saving' });
+    inFlight.current = (async () => {
+      try {
+        const saved = await callApi<Draft>(`/api/drafts/${draft.id}`, { method: 'PATCH', body: { version: version.current, ...changes } });
+        version.current = saved.version;
+        base.current = { ...sending, slug: saved.slug, tags: saved.tags };
+        // The server normalises tags (trim, de-duplicate); show its result unless the person has moved on.
+        if (latest.current.tags === sending.tags && saved.tags.join('\n') !== sending.tags.join('\n')) {
+          latest.current = { ...latest.current, tags: saved.tags };
+          setFields((previous) => ({ ...previous, tags: saved.tags }));
+        }
+        const stillChanged = Object.keys(changedFields(base.current, latest.current)).length > 0;
+        if (stillChanged) {
+          setState({ kind: 'unsaved' });
+          timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+        } else {
+          setState({ kind: 'saved' });
+          window.localStorage.removeItem(backupKey(draft.id));
+        }
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'version_conflict') {
+          const theirs = await getApi<Draft>(`/api/drafts/${draft.id}`);
+          setState({ kind: 'conflict', theirs });
+        } else if (error instanceof ApiError) {
+          setState({ kind: 'error', message: error.message });
+        } else {
+          setState({ kind: 'offline' });
+          timer.current = setTimeout(() => void save(), RETRY_OFFLINE_MS);
+        }
+      } finally {
+        inFlight.current = null;
+      }
+    })();
+    await inFlight.current;
+  }, [draft.id]);
+
+  const update = useCallback(
+    (next: Partial<EditableFields>) => {
+      setFields((previous) => {
+        const merged = { ...previous, ...next };
+        window.localStorage.setItem(backupKey(draft.id), JSON.stringify({ version: version.current, fields: merged } satisfies Backup));
+        return merged;
+      });
+      setState((previous) => (previous.kind === 'conflict' ? previous : { kind: 'unsaved' }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+    },
+    [draft.id, save],
+  );
+
+  /** Conflict resolution: keep the person's fields and save them over the newer stored version. */
+  const keepMine = useCallback(
+    (theirs: Draft) => {
+      version.current = theirs.version;
+      base.current = editableFields(theirs);
+      void save();
+    },
+    [save],
+  );
+
+  /** Conflict resolution: drop the person's changes and take the stored version. */
+  const takeTheirs = useCallback(
+    (theirs: Draft) => {
+      version.current = theirs.version;
+      base.current = editableFields(theirs);
+      setFields(editableFields(theirs));
+      window.localStorage.removeItem(backupKey(draft.id));
+      setState({ kind: 'saved' });
+    },
+    [draft.id],
+  );
+
+  useEffect(() => {
+    const retry = () => void save();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (Object.keys(changedFields(base.current, latest.current)).length > 0) event.preventDefault();
+    };
+    window.addEventListener('online', retry);
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('online', retry);
+      window.removeEventListener('beforeunload', warn);
+      clearTimeout(timer.current);
+    };
+  }, [save]);
+
+  return { fields, update, save, state, keepMine, takeTheirs, restoredBackup, version };
+}

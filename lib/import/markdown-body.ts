@@ -1,0 +1,51 @@
+import { cleanValue } from '@/lib/post-format/normalise';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING_1 = /^ {0,3}#(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+
+/** The body as stored: no leading blank lines, one newline at the end (none when empty). */
+export function cleanBody(body: string): string {
+  const trimmed = body.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+  return trimmed === '' ? '' : `${trimmed}\n`;
+}
+
+type Heading = { text: string; line: number };
+
+// Lines inside fenced code (a `# comment` in a shell snippet) are not headings.
+function firstHeading(lines: readonly string[]): Heading | undefined {
+  let fence: string | undefined;
+  for (const [line, text] of lines.entries()) {
+    const marker = FENCE.exec(text)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined;
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      continue;
+    }
+    const heading = HEADING_1.exec(text);
+    const title = cleanValue(heading?.[1] ?? '');
+    if (heading && title !== '') return { text: title, line };
+  }
+  return undefined;
+}
+
+/** The first `# heading` as a title; the heading leaves the body only when it opens it, as a title line does. */
+export function takeTitleHeading(body: string): { title: string; body: string } | undefined {
+  const lines = body.split('\n');
+  const heading = firstHeading(lines);
+  if (!heading) return undefined;
+  const opensBody = lines.slice(0, heading.line).every((line) => line.trim() === '');
+  return { title: heading.text, body: opensBody ? lines.slice(heading.line + 1).join('\n') : body };
+}
+
+/** A title from a file name: `2024-05-01-my-first-post.md` → `My first post`. */
+export function titleFromFileName(fileName: string): string {
+  const words = fileName
+    .replace(/\.(?:md|markdown)$/i, '')
+    .replace(/^\d{4}-\d{2}-\d{2}-/, '')
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
+  return words === '' ? 'Untitled' : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}

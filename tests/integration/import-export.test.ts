@@ -1,0 +1,83 @@
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Draft, DraftSummary } from '@/lib/drafts/draft';
+import { startGenerationHarness } from './generation/harness';
+import { composePost } from './generation/post-text';
+
+let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
+let importRoute: typeof import('@/app/api/import/route');
+let exportRoute: typeof import('@/app/api/export/route');
+
+beforeAll(async () => {
+  harness = await startGenerationHarness();
+  importRoute = await import('@/app/api/import/route');
+  exportRoute = await import('@/app/api/export/route');
+});
+afterAll(async () => harness?.close());
+
+const context = { params: Promise.resolve({}) };
+
+function upload(files: { name: string; bytes: Uint8Array }[]): Request {
+  const form = new FormData();
+  for (const file of files) form.append('files', new File([new Uint8Array(file.bytes)], file.name));
+  return new Request('http://localhost:3000/api/import', { method: 'POST', headers: { host: 'localhost:3000' }, body: form });
+}
+
+describe('export then import', () => {
+  it('gives back the same fields from a zip of approved drafts', async () => {
+    harness.fake.script('Round trip', [{ kind: 'stream', text: composePost('Round trip: "quotes" & #hashes') }]);
+    const started = await harness.generation.startGeneration({
+      topic: 'Round trip',
+      keywords: '',
+      tone: '',
+      audience: '',
+      length: 'standard',
+    });
+    const draft = await harness.generation.generationSettled({ id: started.id });
+    const approved = await harness.drafts.updateDraft({
+      id: draft.id,
+      input: { version: draft.version, status: 'approved', tags: ['yes', 'C++'] },
+    });
+
+    const zipResponse = await exportRoute.GET(new Request('http://localhost:3000/api/export?status=approved&format=jekyll'), context);
+    expect(zipResponse.headers.get('content-type')).toBe('application/zip');
+    const zip = new Uint8Array(await zipResponse.arrayBuffer());
+    expect(Object.keys(unzipSync(zip))).toHaveLength(1);
+
+    const response = await importRoute.POST(upload([{ name: 'site.zip', bytes: zip }]), context);
+    expect(response.status).toBe(201);
+    const { created, problems } = (await response.json()) as { created: DraftSummary[]; problems: unknown[] };
+    expect(problems).toEqual([]);
+    const imported = (await harness.drafts.getDraft({ id: (created[0] as DraftSummary).id })) as Draft;
+    expect(imported).toMatchObject({
+      title: approved.title,
+      metaDescription: approved.metaDescription,
+      tags: ['yes', 'C++'],
+      categories: approved.categories,
+      status: 'approved',
+    });
+    expect(imported.content.trimEnd()).toBe(approved.content.trimEnd());
+    expect(imported.slug).not.toBe(approved.slug);
+    expect(imported.slug.startsWith(approved.slug)).toBe(true);
+  });
+
+  it('reports a file it cannot read and stores nothing for it', async () => {
+    const bad = new TextEncoder().encode('---\n- not a mapping\n---\nBody');
+    const response = await importRoute.POST(upload([{ name: 'broken.md', bytes: bad }]), context);
+    const { created, problems } = (await response.json()) as { created: unknown[]; problems: { sourceName: string; message: string }[] };
+    expect(created).toEqual([]);
+    expect(problems[0]?.sourceName).toBe('broken.md');
+  });
+
+  it('refuses a JSON body: files come as multipart form data', async () => {
+    const response = await importRoute.POST(
+      new Request('http://localhost:3000/api/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', host: 'localhost:3000' },
+        body: '{}',
+      }),
+      context,
+    );
+    expect(response.status).toBe(415);
+  });
+});
