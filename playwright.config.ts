@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-export const FAKE_ANTHROPIC_PORT = 4010;
-export const APP_PORT = 3100;
+// Overridable so that two test runs on one machine (parallel work in progress) do not collide.
+export const FAKE_ANTHROPIC_PORT = Number(process.env.E2E_FAKE_PORT ?? 4010);
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 
 // Debian's chromium: Playwright's own browser download cannot work on a machine without internet access.
 const chromiumArgs = [
@@ -17,6 +18,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -51,6 +53,7 @@ export default defineConfig({
         ANTHROPIC_MODEL: 'claude-test-model',
         GENERATION_RETRY_BASE_MS: '100',
         GENERATION_IDLE_TIMEOUT_MS: '5000',
+        POSTSMITH_DEV_PAGES: '1',
       },
     },
   ],

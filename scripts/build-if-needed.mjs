@@ -21,7 +21,8 @@ const SOURCES = [
   'tsconfig.json',
   'package-lock.json',
 ];
-const stampFile = path.join(projectRoot, '.next', 'postsmith-source-hash');
+const distDir = path.join(projectRoot, process.env.POSTSMITH_DIST_DIR || '.next');
+const stampFile = path.join(distDir, 'postsmith-source-hash');
 
 function* files(entry) {
   const full = path.join(projectRoot, entry);
@@ -48,8 +49,7 @@ function sourceHash() {
 
 export function buildIfNeeded() {
   const hash = sourceHash();
-  const built =
-    existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
+  const built = existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
   if (built) return;
   console.log('Building the app (first start or changed sources)…');
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');

@@ -4,6 +4,7 @@ import { getDraft } from '@/lib/drafts/queries';
 import { activeHubs, type HubEvent } from './hub';
 
 const HEARTBEAT_MS = 15_000;
+const DELTA_BATCH_MS = 30;
 const encoder = new TextEncoder();
 
 function frame(event: string, data: unknown): Uint8Array {
@@ -54,9 +55,20 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
         return getDraft({ id }).then(send, (error: unknown) => controller.error(error));
       }
       const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+      // Small deltas are sent together at most every DELTA_BATCH_MS: fewer frames for the browser to
+      // parse and render, at a latency nobody watching can see.
+      let pendingText = '';
+      let batchTimer: ReturnType<typeof setTimeout> | undefined;
+      const flushText = () => {
+        clearTimeout(batchTimer);
+        batchTimer = undefined;
+        if (pendingText) controller.enqueue(frame('delta', { text: pendingText }));
+        pendingText = '';
+      };
       let unsubscribe = () => {};
       cleanup = () => {
         clearInterval(heartbeat);
+        clearTimeout(batchTimer);
         unsubscribe();
       };
       signal.addEventListener('abort', cleanup);
@@ -65,6 +77,12 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
       const missed = hub.textFrom(offset);
       if (missed) controller.enqueue(frame('delta', { text: missed }));
       unsubscribe = hub.subscribe((event) => {
+        if (event.type === 'delta') {
+          pendingText += event.text;
+          batchTimer ??= setTimeout(flushText, DELTA_BATCH_MS);
+          return;
+        }
+        flushText();
         controller.enqueue(frameFor(event, hub.startedAt));
         if (event.type === 'done' || event.type === 'error') {
           cleanup();

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { type APIRequestContext, test as base, expect } from '@playwright/test';
 import { FAKE_ANTHROPIC_PORT } from '../../playwright.config';
 import { fakeAnthropicControl } from '../fixtures/fake-anthropic/control.mjs';
 import { DraftPage } from './pages/draft-page';
@@ -21,7 +21,47 @@ export const test = base.extend<Fixtures>({
   draftPage: async ({ page }, use) => use(new DraftPage(page)),
 });
 
-export { expect } from '@playwright/test';
+export { expect };
+
+/** A short well-formed model output, so a test can get a finished draft in well under a second. */
+export function quickPost(topic: string): string {
+  return [
+    `TITLE: Quick guide to ${topic}`,
+    `META_DESCRIPTION: A quick guide to ${topic}, for tests.`,
+    'TAGS: quick, guide',
+    'CATEGORIES: Tutorials',
+    '',
+    `## Why ${topic}`,
+    '',
+    `The first paragraph about ${topic}.`,
+    '',
+    '## How',
+    '',
+    'The second paragraph.',
+    '-EndOFText-',
+  ].join('\n');
+}
+
+/** Creates a draft through the API with the fake model scripted, and waits until it is written. */
+export async function createFinishedDraft(
+  request: APIRequestContext,
+  fakeModel: ReturnType<typeof fakeAnthropicControl>,
+  topic: string,
+  text = quickPost(topic),
+): Promise<{ id: string; version: number }> {
+  await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 400 }]);
+  const created = await request.post('/api/drafts', { data: { topic } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  let draft = { id, version: 0, status: 'generating' };
+  await expect
+    .poll(async () => {
+      draft = (await (await request.get(`/api/drafts/${id}`)).json()) as typeof draft;
+      return draft.status;
+    })
+    .toBe('draft');
+  return draft;
+}
 
 /** A topic no other test uses, so scripted responses and drafts never collide. */
 export function uniqueTopic(label: string): string {

@@ -1,8 +1,8 @@
-import { FAKE_ANTHROPIC_PORT } from '../../playwright.config';
+import { APP_PORT, FAKE_ANTHROPIC_PORT } from '../../playwright.config';
 import { AppProcess } from './app-process';
 import { expect, test, uniqueTopic } from './fixtures';
 
-const PORT = 3101;
+const PORT = APP_PORT + 1;
 
 function longPost(topic: string): string {
   const sections = Array.from(

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { DraftEditor } from '@/components/draft-editor/draft-editor';
 import { DraftView } from '@/components/draft-view';
 import { getDraft } from '@/lib/drafts/queries';
 import { isAppError } from '@/lib/errors';
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DraftPage({ params }: Props) {
   const draft = await loadDraft((await params).id);
-  // A new key per stored state remounts the view, so a refresh after stop/resume/done starts clean.
-  return <DraftView key={`${draft.id}:${draft.version}:${draft.status}`} draft={draft} />;
+  // A new key per stored state remounts the view, so a refresh after stop/resume/done/restore starts clean.
+  const key = `${draft.id}:${draft.version}:${draft.status}`;
+  return draft.status === 'generating' ? <DraftView key={key} draft={draft} /> : <DraftEditor key={key} draft={draft} />;
 }

@@ -1,0 +1,93 @@
+// First-load JavaScript of the two pages people live in, measured as a browser loads them: the bytes
+// of every script response (as sent, compressed where the server compresses). Usage: node bench/page-weight/run.mjs
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { writeResultsSection } from '../results-file.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = 3393;
+const base = `http://127.0.0.1:${PORT}`;
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function waitHealthy() {
+  for (let tries = 0; tries < 300; tries++) {
+    if (
+      await fetch(`${base}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the app did not start');
+}
+
+async function scriptBytes(browser, url) {
+  const page = await browser.newPage();
+  let total = 0;
+  let count = 0;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const sizes = await response
+      .request()
+      .sizes()
+      .catch(() => null);
+    total += sizes ? sizes.responseBodySize : (await response.body()).length;
+    count++;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  return { kilobytes: total / 1024, count };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-bench-weight-'));
+spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
+const app = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${path.join(dir, 'weight.db')}`, APP_PASSWORD: '', ANTHROPIC_API_KEY: '' },
+  detached: true,
+  stdio: 'ignore',
+});
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+try {
+  await waitHealthy();
+  const form = new FormData();
+  form.append('files', new File(['---\ntitle: Weighed\n---\n\n## A heading\n\nSome text.\n'], 'weighed.md'));
+  const imported = await (await fetch(`${base}/api/import`, { method: 'POST', body: form })).json();
+  const draftId = imported.created[0].id;
+  const rows = [];
+  for (const [name, url] of [
+    ['/ (new post)', `${base}/`],
+    ['/drafts/[id] (editor)', `${base}/drafts/${draftId}`],
+  ]) {
+    const { kilobytes, count } = await scriptBytes(browser, url);
+    rows.push(`| ${name} | ${kilobytes.toFixed(0)} KB | ${count} |`);
+  }
+  const body = [
+    `\`node bench/page-weight/run.mjs\` (${new Date().toISOString().slice(0, 10)}): bytes of every script response as transferred by \`next start\` (compressed when it compresses) on a cold first load of each page.`,
+    '',
+    '| page | first-load JS | scripts |',
+    '| --- | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+  writeResultsSection('## Page weight', body);
+  console.log(body);
+} finally {
+  await browser.close();
+  process.kill(-app.pid, 'SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}

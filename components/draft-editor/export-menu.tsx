@@ -1,0 +1,82 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
+
+const FORMAT_KEY = 'postsmith:export-format';
+const LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
+
+/** The export preset a person last chose, remembered in this browser for every download. */
+export function useExportFormat(): [ExportFormat, (format: ExportFormat) => void] {
+  const [format, setFormat] = useState<ExportFormat>('hugo');
+  useEffect(() => {
+    const stored = window.localStorage.getItem(FORMAT_KEY);
+    if (stored && (EXPORT_FORMATS as readonly string[]).includes(stored)) setFormat(stored as ExportFormat);
+  }, []);
+  const choose = (next: ExportFormat) => {
+    window.localStorage.setItem(FORMAT_KEY, next);
+    setFormat(next);
+  };
+  return [format, choose];
+}
+
+export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; markdown: string; previewId: string }) {
+  const [format, setFormat] = useExportFormat();
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const copy = async (kind: 'markdown' | 'html') => {
+    try {
+      if (kind === 'markdown') {
+        await navigator.clipboard.writeText(markdown);
+      } else {
+        const html = document.getElementById(previewId)?.innerHTML ?? '';
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([html], { type: 'text/html' }),
+            'text/plain': new Blob([markdown], { type: 'text/plain' }),
+          }),
+        ]);
+      }
+      setCopied(kind === 'markdown' ? 'Markdown copied' : 'HTML copied');
+    } catch {
+      setCopied('Copy failed: allow clipboard access, or select the text by hand');
+    }
+    setTimeout(() => setCopied(null), 2500);
+  };
+
+  const button =
+    'rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-xs font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor="export-format">
+        Export format
+      </label>
+      <select
+        id="export-format"
+        value={format}
+        onChange={(event) => setFormat(event.target.value as ExportFormat)}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-xs dark:border-stone-700 dark:bg-stone-900"
+      >
+        {EXPORT_FORMATS.map((name) => (
+          <option key={name} value={name}>
+            {LABELS[name]}
+          </option>
+        ))}
+      </select>
+      <a href={`/api/drafts/${draftId}/export?format=${format}`} download className={button}>
+        Download .md
+      </a>
+      <button type="button" className={button} onClick={() => copy('markdown')}>
+        Copy Markdown
+      </button>
+      <button type="button" className={button} onClick={() => copy('html')}>
+        Copy HTML
+      </button>
+      {copied && (
+        <span role="status" className="text-xs text-stone-500 dark:text-stone-400">
+          {copied}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { createFinishedDraft, expect, test, uniqueTopic } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+
+test.describe('the draft editor', () => {
+  test('saves every field on its own and keeps them across a reload', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Editing fields'));
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+
+    const title = 'A title of just the right length for search results ok';
+    await editor.title().fill(title);
+    await expect(editor.slug()).toHaveValue('a-title-of-just-the-right-length-for-search-results-ok');
+    await expect(page.getByText(`${title.length} / 50–60`)).toBeVisible();
+    await editor.meta().fill('A meta description written by hand.');
+    await editor.tagInput().fill('handmade');
+    await editor.tagInput().press('Enter');
+    await editor.tags().getByRole('button', { name: 'Remove tag quick' }).click();
+    await editor.categoryInput().fill('cloud comp');
+    await editor.categoryInput().press('ArrowDown');
+    await editor.categoryInput().press('Enter');
+    await editor.body().click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n\nA closing line typed in the editor.');
+    await expect(editor.preview()).toContainText('A closing line typed in the editor.');
+    await editor.waitSaved();
+
+    await page.reload();
+    await expect(editor.title()).toHaveValue('A title of just the right length for search results ok');
+    await expect(editor.meta()).toHaveValue('A meta description written by hand.');
+    await expect(editor.tags()).toContainText('handmade');
+    await expect(editor.tags()).not.toContainText('quick');
+    await expect(editor.categories()).toContainText('Cloud Computing');
+    await expect(editor.preview()).toContainText('A closing line typed in the editor.');
+    const stored = (await (await request.get(`/api/drafts/${id}`)).json()) as { slug: string; tags: string[]; categories: string[] };
+    expect(stored.slug).toBe('a-title-of-just-the-right-length-for-search-results-ok');
+    expect(stored.tags).toEqual(['guide', 'handmade']);
+    expect(stored.categories).toEqual(['Tutorials', 'Cloud Computing']);
+  });
+
+  test('Ctrl/Cmd+S saves at once', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Keyboard save'));
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+    await editor.meta().fill('Saved with the keyboard.');
+    await page.keyboard.press('ControlOrMeta+s');
+    await editor.waitSaved();
+    expect(((await (await request.get(`/api/drafts/${id}`)).json()) as { metaDescription: string }).metaDescription).toBe(
+      'Saved with the keyboard.',
+    );
+  });
+
+  test('a save from a stale tab shows both versions and the person chooses', async ({ browser, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Two tabs'));
+    const context = await browser.newContext();
+    const first = new EditorPage(await context.newPage());
+    const second = new EditorPage(await context.newPage());
+    await first.goto(id);
+    await second.goto(id);
+
+    await first.title().fill('Title from the first tab');
+    await first.waitSaved();
+    await second.title().fill('Title from the second tab');
+
+    const dialog = second.page.getByRole('dialog', { name: 'This draft was changed somewhere else' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Title from the first tab');
+    await expect(dialog).toContainText('Title from the second tab');
+    await dialog.getByRole('button', { name: 'Keep my version' }).click();
+    await second.waitSaved();
+    expect(((await (await request.get(`/api/drafts/${id}`)).json()) as { title: string }).title).toBe('Title from the second tab');
+
+    await first.title().fill('The first tab again');
+    const firstDialog = first.page.getByRole('dialog', { name: 'This draft was changed somewhere else' });
+    await firstDialog.getByRole('button', { name: 'Use the saved version' }).click();
+    await expect(first.title()).toHaveValue('Title from the second tab');
+    await context.close();
+  });
+
+  test('history shows what changed and restores an earlier body', async ({ page, request, fakeModel }) => {
+    const topic = uniqueTopic('History');
+    const { id } = await createFinishedDraft(request, fakeModel, topic);
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+    await editor.body().click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Everything replaced.');
+    await editor.waitSaved();
+    await expect(editor.preview()).not.toContainText('The first paragraph');
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const dialog = page.getByRole('dialog', { name: 'History' });
+    await expect(dialog.getByTestId('revision-item').first()).toContainText('Before an edit');
+    await expect(dialog.getByTestId('revision-diff')).toContainText(`The first paragraph about ${topic}.`);
+    await dialog.getByRole('button', { name: 'Restore this version' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(editor.preview()).toContainText(`The first paragraph about ${topic}.`);
+    await expect(editor.preview()).not.toContainText('Everything replaced.');
+  });
+
+  test('approval lists what is missing, then goes through draft → review → approved and back', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Approvals'));
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+    await editor.meta().fill('');
+    await editor.waitSaved();
+
+    await page.getByRole('button', { name: 'Approve' }).click();
+    const refusal = page.getByRole('dialog', { name: 'Not ready for approval' });
+    await expect(refusal).toContainText('a meta description');
+    await page.keyboard.press('Escape');
+    await expect(refusal).toBeHidden();
+    await expect(editor.status()).toHaveAttribute('data-status', 'draft');
+
+    await editor.meta().fill('Now the draft has a meta description.');
+    await page.getByRole('button', { name: 'Review' }).click();
+    await expect(editor.status()).toHaveAttribute('data-status', 'review');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect(editor.status()).toHaveAttribute('data-status', 'approved');
+    await page.getByRole('button', { name: 'Draft' }).click();
+    await expect(editor.status()).toHaveAttribute('data-status', 'draft');
+  });
+});
