@@ -1,10 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { assertAuthorized } from '@/lib/auth/server';
 import type { Draft } from '@/lib/drafts/draft';
 import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
 import { startGeneration } from '@/lib/generation';
+import { generationStartRefusal } from '@/lib/rate-limit';
 
 export type CreateDraftFormState = { error: string | null; topic: string };
 
@@ -15,6 +17,7 @@ function field(formData: FormData, name: string): string | undefined {
 
 /** The topic form: validates, creates the draft, starts writing in the background, opens the draft. */
 export async function createDraftAction(_previous: CreateDraftFormState, formData: FormData): Promise<CreateDraftFormState> {
+  await assertAuthorized();
   const topic = field(formData, 'topic') ?? '';
   const parsed = CreateDraftInput.safeParse({
     topic,
@@ -24,6 +27,8 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
     length: field(formData, 'length'),
   });
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(' '), topic };
+  const refusal = await generationStartRefusal();
+  if (refusal) return { error: refusal, topic };
   let draft: Draft;
   try {
     draft = await startGeneration(parsed.data);

@@ -21,6 +21,15 @@ const ServerEnv = z.object({
     .or(z.literal('').transform(() => undefined)),
   ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
   APP_PASSWORD: optionalText,
+  // Signs login cookies; without it the key is derived from APP_PASSWORD, so logins still survive a restart.
+  SESSION_SECRET: optionalText.refine(
+    (value) => value === undefined || value.length >= 32,
+    'must be at least 32 characters when set, e.g. the output of `openssl rand -base64 32`',
+  ),
+  GENERATION_RATE_LIMIT_PER_MINUTE: positiveInt(10),
+  GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: positiveInt(30),
+  MAX_CONCURRENT_GENERATIONS: positiveInt(4),
+  GENERATION_CONCURRENCY: positiveInt(2),
   // Tunables of the generation engine; the defaults suit the real API, tests shorten them.
   GENERATION_MAX_TOKENS: positiveInt(16_000),
   GENERATION_MAX_ROUNDS: positiveInt(4),

@@ -15,6 +15,7 @@ const SOURCES = [
   'lib',
   'public',
   'instrumentation.ts',
+  'instrumentation-client.ts',
   'proxy.ts',
   'next.config.js',
   'postcss.config.mjs',
@@ -62,7 +63,8 @@ export function buildIfNeeded() {
     console.error('The build failed; see the output above.');
     process.exit(result.status ?? 1);
   }
-  writeFileSync(stampFile, hash);
+  // Hashed again: `next build` itself may rewrite tsconfig.json, which must not force the next build.
+  writeFileSync(stampFile, sourceHash());
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) buildIfNeeded();

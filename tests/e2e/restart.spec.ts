@@ -71,7 +71,7 @@ test('a server killed with SIGKILL mid-stream loses at most the last checkpoint,
 
     await fakeModel.script(topic, [{ kind: 'stream', text: text.slice(afterRestart.raw.length), chunkSize: 200 }]);
     await page.goto(`${app.baseUrl}/drafts/${id}`);
-    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await expect(page.getByTestId('status-badge').first()).toHaveAttribute('data-status', 'draft', { timeout: 30_000 });
     await expect(page.getByTestId('markdown-preview')).toContainText('Step 40 of');
 

@@ -38,7 +38,7 @@ test('a person stops a generation, sees it interrupted with its text, and resume
   expect(stopped.raw.length).toBeLessThan(text.length);
 
   await fakeModel.script(topic, [{ kind: 'stream', text: text.slice(stopped.raw.length), chunkSize: 6, delayMs: 5 }]);
-  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(draftPage.status()).toHaveAttribute('data-status', 'draft', { timeout: 30_000 });
 
   const headings = await draftPage.preview().getByRole('heading', { level: 2 }).allTextContents();

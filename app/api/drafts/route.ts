@@ -4,6 +4,7 @@ import { CreateDraftInput, ListDraftsQuery } from '@/lib/drafts/schemas';
 import { startGeneration } from '@/lib/generation';
 import { parseWith, readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
+import { limitGenerationStart } from '@/lib/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,5 +15,7 @@ export const GET = handle(async (request) => {
 
 export const POST = handle(async (request) => {
   const input = await readJson(request, CreateDraftInput);
+  const limited = limitGenerationStart(request);
+  if (limited) return limited;
   return NextResponse.json(await startGeneration(input), { status: 201 });
 });

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/login-form';
+import { safeNextPath } from '@/lib/auth/next-path';
+import { passwordConfigured, requestIsAuthorized } from '@/lib/auth/server';
+
+export const metadata: Metadata = { title: 'Log in' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const next = safeNextPath((await searchParams).next);
+  if (!(await passwordConfigured())) redirect('/');
+  if (await requestIsAuthorized()) redirect(next);
+  return (
+    <section aria-labelledby="login-heading" className="mx-auto mt-8 max-w-sm">
+      <h1 id="login-heading" className="text-2xl font-semibold tracking-tight">
+        Log in
+      </h1>
+      <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">This Postsmith is protected by a password.</p>
+      <LoginForm next={next} />
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const LoginInput = z.object({
+  password: z.string().min(1, 'Type the password.').max(1_000, 'That is longer than any password this app accepts.'),
+  next: z.string().max(2_000).optional(),
+});
+
+export type LoginValues = z.infer<typeof LoginInput>;

@@ -1,0 +1,57 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { connection } from 'next/server';
+import { serverEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { secretsMatch } from './constant-time';
+import { type AuthSettings, clearedSessionCookie, isAuthorized, isHttpsRequest, sessionCookie, UNAUTHORIZED_MESSAGE } from './request-auth';
+import { SESSION_COOKIE, sessionKey, signSessionToken } from './session-token';
+
+export function authSettings(): AuthSettings | null {
+  const { APP_PASSWORD, SESSION_SECRET } = serverEnv();
+  return APP_PASSWORD ? { password: APP_PASSWORD, secret: SESSION_SECRET } : null;
+}
+
+/** Whether a login is needed. Read per request: a page prerendered at build time would keep the build's env. */
+export async function passwordConfigured(): Promise<boolean> {
+  await connection();
+  return authSettings() !== null;
+}
+
+/** Whether to offer "Log out": a password is set and this request came with a valid login. */
+export async function canLogOut(): Promise<boolean> {
+  return (await passwordConfigured()) && (await requestIsAuthorized());
+}
+
+export async function requestIsAuthorized(): Promise<boolean> {
+  const settings = authSettings();
+  if (!settings) return true;
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return isAuthorized({
+    settings,
+    sessionToken: cookieStore.get(SESSION_COOKIE)?.value,
+    authorization: headerList.get('authorization'),
+  });
+}
+
+/** For server actions: each is a public POST endpoint, so each checks the caller itself, proxy or not. */
+export async function assertAuthorized(): Promise<void> {
+  if (!(await requestIsAuthorized())) throw new AppError('unauthorized', UNAUTHORIZED_MESSAGE);
+}
+
+export async function passwordIsCorrect(given: string): Promise<boolean> {
+  const settings = authSettings();
+  return settings !== null && secretsMatch(given, settings.password);
+}
+
+/** A signed session cookie for this request's scheme, or null when no password is set. */
+export async function newSessionCookie(requestHeaders: Headers, url?: string) {
+  const settings = authSettings();
+  if (!settings) return null;
+  const token = await signSessionToken({ key: await sessionKey(settings) });
+  return sessionCookie({ token, secure: isHttpsRequest(requestHeaders, url) });
+}
+
+export function endedSessionCookie(requestHeaders: Headers, url?: string) {
+  return clearedSessionCookie({ secure: isHttpsRequest(requestHeaders, url) });
+}

@@ -1,0 +1,40 @@
+export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+type Rule = { key: string; limit: number };
+
+/**
+ * Counts events per key over the last `windowMs`, in memory: right for one server process, which is how this app
+ * runs. A refused attempt is not counted, so a client that waits the announced time always gets through.
+ */
+export class SlidingWindow {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(private readonly windowMs: number) {}
+
+  private recent(key: string, now: number): number[] {
+    const since = now - this.windowMs;
+    const kept = (this.hits.get(key) ?? []).filter((time) => time > since);
+    if (kept.length === 0) this.hits.delete(key);
+    else this.hits.set(key, kept);
+    return kept;
+  }
+
+  /** Records one event under every rule's key when all of them have room; otherwise records nothing. */
+  take(rules: Rule[], now = Date.now()): LimitDecision {
+    if (this.hits.size > 10_000) this.prune(now);
+    let retryAfterMs = 0;
+    for (const { key, limit } of rules) {
+      const recent = this.recent(key, now);
+      if (recent.length < limit) continue;
+      const oldestThatMustExpire = recent[recent.length - limit] ?? now;
+      retryAfterMs = Math.max(retryAfterMs, oldestThatMustExpire + this.windowMs - now);
+    }
+    if (retryAfterMs > 0) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+    for (const { key } of rules) this.hits.set(key, [...this.recent(key, now), now]);
+    return { allowed: true };
+  }
+
+  private prune(now: number): void {
+    for (const key of [...this.hits.keys()]) this.recent(key, now);
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { authSettingsFromEnv, bearerToken, isAuthorized, isHttpsRequest, sessionCookie } from '@/lib/auth/request-auth';
+import { sessionKey, signSessionToken } from '@/lib/auth/session-token';
+
+const settings = { password: 'correct horse', secret: undefined };
+
+describe('authSettingsFromEnv', () => {
+  it('is null without a password, and trims like lib/env.ts', () => {
+    expect(authSettingsFromEnv({})).toBeNull();
+    expect(authSettingsFromEnv({ APP_PASSWORD: '   ' })).toBeNull();
+    expect(authSettingsFromEnv({ APP_PASSWORD: ' correct horse ', SESSION_SECRET: '' })).toEqual(settings);
+  });
+});
+
+describe('bearerToken', () => {
+  it('reads the token after "Bearer", case-insensitively', () => {
+    expect(bearerToken('Bearer correct horse')).toBe('correct horse');
+    expect(bearerToken('bearer   correct horse ')).toBe('correct horse');
+    expect(bearerToken('Basic Y29ycmVjdA==')).toBeNull();
+    expect(bearerToken('Bearer')).toBeNull();
+    expect(bearerToken(null)).toBeNull();
+  });
+});
+
+describe('isAuthorized', () => {
+  it('lets in the right bearer password or a valid session cookie, nothing else', async () => {
+    const token = await signSessionToken({ key: await sessionKey(settings) });
+    const check = (sessionToken: string | undefined, authorization: string | null) =>
+      isAuthorized({ settings, sessionToken, authorization });
+    expect(await check(undefined, 'Bearer correct horse')).toBe(true);
+    expect(await check(token, null)).toBe(true);
+    expect(await check(undefined, null)).toBe(false);
+    expect(await check(undefined, 'Bearer wrong')).toBe(false);
+    expect(await check('v1.9999999999.forged', null)).toBe(false);
+    expect(await check(token, 'Bearer wrong')).toBe(true);
+  });
+});
+
+describe('session cookie', () => {
+  it('is HttpOnly, SameSite=Lax, for the whole site, and Secure only over HTTPS', () => {
+    const cookie = sessionCookie({ token: 't', secure: false });
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', secure: false, maxAge: 30 * 24 * 60 * 60 });
+    expect(isHttpsRequest(new Headers({ 'x-forwarded-proto': 'https' }), 'http://127.0.0.1:3000/')).toBe(true);
+    expect(isHttpsRequest(new Headers({ 'x-forwarded-proto': 'http' }), 'https://postsmith.example/')).toBe(false);
+    expect(isHttpsRequest(new Headers(), 'https://postsmith.example/')).toBe(true);
+    expect(isHttpsRequest(new Headers(), 'http://192.168.1.5:3000/')).toBe(false);
+  });
+});
