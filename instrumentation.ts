@@ -3,4 +3,5 @@ export async function register() {
   const { recoverInterruptedGenerations, saveGenerationsOnShutdown } = await import('@/lib/generation');
   await recoverInterruptedGenerations();
   saveGenerationsOnShutdown();
+  (await import('@/lib/batch')).startBatchScheduler();
 }

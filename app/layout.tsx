@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { LogoutButton } from '@/components/logout-button';
+import { canLogOut } from '@/lib/auth/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,7 +10,7 @@ export const metadata: Metadata = {
   description: 'Self-hosted AI blog studio: long, structured SEO posts, streamed live and exported as clean Markdown.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
@@ -23,9 +25,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/drafts" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
               Drafts
             </Link>
+            <Link href="/batches" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
+              Batches
+            </Link>
             <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
               Import
             </Link>
+            {(await canLogOut()) && <LogoutButton />}
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>

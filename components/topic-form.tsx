@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
+import { useActionState, useRef, useState } from 'react';
 import { type CreateDraftFormState, createDraftAction } from '@/app/actions';
+import { DuplicateTopicHint } from '@/components/batch/duplicate-topic-hint';
 import { POST_LENGTHS } from '@/lib/drafts/draft';
 
 const LENGTH_LABELS = { short: 'Short (~2,000 words)', standard: 'Standard (~4,000 words)', long: 'Long (~6,000 words)' } as const;
@@ -11,6 +12,7 @@ const inputClass =
 export function TopicForm({ generationAvailable, missingKeyMessage }: { generationAvailable: boolean; missingKeyMessage: string }) {
   const [state, formAction, pending] = useActionState<CreateDraftFormState, FormData>(createDraftAction, { error: null, topic: '' });
   const formRef = useRef<HTMLFormElement>(null);
+  const [topic, setTopic] = useState(state.topic);
 
   return (
     <form ref={formRef} action={formAction} className="space-y-4" aria-describedby={state.error ? 'topic-error' : undefined}>
@@ -34,6 +36,7 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
           maxLength={500}
           rows={3}
           defaultValue={state.topic}
+          onChange={(event) => setTopic(event.target.value)}
           placeholder="e.g. What are the different frameworks available for web development in Python, such as Django or Flask"
           className={inputClass}
           onKeyDown={(event) => {
@@ -44,6 +47,7 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
           }}
         />
         <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">Ctrl/⌘ + Enter to start writing.</p>
+        <DuplicateTopicHint topic={topic} />
       </div>
       <details className="rounded-lg border border-stone-200 bg-white px-4 py-3 dark:border-stone-800 dark:bg-stone-900">
         <summary className="cursor-pointer text-sm font-medium">Writing options</summary>

@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { cancelJob } from '@/lib/batch';
+import { readJson } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+export const POST = handle<{ id: string; jobId: string }>(async (request, { params }) => {
+  await readJson(request, z.object({}).strict());
+  const { id, jobId } = await params;
+  return NextResponse.json(await cancelJob({ batchId: id, jobId }));
+});

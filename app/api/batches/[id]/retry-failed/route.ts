@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { retryFailedJobs } from '@/lib/batch';
+import { readJson } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+export const POST = handle<{ id: string }>(async (request, { params }) => {
+  await readJson(request, z.object({}).strict());
+  const { id } = await params;
+  return NextResponse.json(await retryFailedJobs({ id }));
+});

@@ -1,0 +1,20 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { createBatch, listBatches } from '@/lib/batch';
+import { CreateBatchInput } from '@/lib/batch/schemas';
+import { parseWith, readJson } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+
+export const dynamic = 'force-dynamic';
+
+const ListBatchesQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+
+export const GET = handle(async (request) => {
+  const query = parseWith(ListBatchesQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return NextResponse.json({ items: await listBatches(query) });
+});
+
+export const POST = handle(async (request) => {
+  const input = await readJson(request, CreateBatchInput);
+  return NextResponse.json(await createBatch({ input }), { status: 201 });
+});

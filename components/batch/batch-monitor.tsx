@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+import { batchProgress } from '@/lib/batch/progress';
+import type { BatchJobView, BatchView } from '@/lib/batch/view';
+import { callApi } from '@/lib/client/api';
+import { BatchJobRow } from './batch-job-row';
+import { BatchProgressBar } from './batch-progress-bar';
+import { BatchStats } from './batch-stats';
+import { secondaryButtonClass } from './styles';
+import { useBatchPoll } from './use-batch-poll';
+
+/** The live batch page: progress, estimate, cost, every topic's status, and the cancel and retry controls. */
+export function BatchMonitor({ initial }: { initial: BatchView }) {
+  const { batch, setBatch, error: pollError } = useBatchPoll(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const progress = batchProgress(batch);
+  const models = [...new Set(batch.jobs.flatMap((job) => (job.draft?.model ? [job.draft.model] : [])))];
+
+  async function act(path: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      setBatch(await callApi<BatchView>(`/api/batches/${batch.id}${path}`, { method: 'POST' }));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'That did not work. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const cancelJob = (job: BatchJobView) => act(`/jobs/${job.id}/cancel`);
+  const message = error ?? pollError;
+
+  return (
+    <div className="space-y-6">
+      <section className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+        <BatchProgressBar counts={batch.counts} />
+        <BatchStats progress={progress} models={models} />
+        <div className="flex flex-wrap items-center gap-2">
+          {progress.active && (
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => act('/cancel')}>
+              Cancel all
+            </button>
+          )}
+          {batch.counts.failed > 0 && (
+            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => act('/retry-failed')}>
+              Retry failed ({batch.counts.failed})
+            </button>
+          )}
+          <p className="text-xs text-stone-500 dark:text-stone-400">
+            {progress.active
+              ? `Writing ${batch.concurrency} at a time. You can close this page: the batch goes on in the background.`
+              : 'Tokens are counted as each post finishes.'}
+          </p>
+        </div>
+        {message && (
+          <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+            {message}
+          </p>
+        )}
+      </section>
+      <ol
+        aria-label="Topics"
+        className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900"
+      >
+        {batch.jobs.map((job) => (
+          <BatchJobRow key={job.id} job={job} onCancel={cancelJob} busy={busy} />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { activeHubs, stopGeneration } from '@/lib/generation';
+import { getBatch } from './queries';
+import { wakeBatchScheduler } from './scheduler';
+import type { BatchView } from './view';
+
+const CANCELLABLE = ['queued', 'running'];
+
+async function stopDraft(draftId: string | null): Promise<void> {
+  if (!draftId || !activeHubs.has(draftId)) return;
+  try {
+    await stopGeneration({ id: draftId });
+  } catch (error) {
+    // It may have finished between the check and the stop: then there is nothing left to stop.
+    console.warn(`[batch] could not stop draft ${draftId}`, error);
+  }
+}
+
+async function cancelJobs(where: { batchId: string; id?: string }): Promise<number> {
+  const targets = await db().batchJob.findMany({ where: { ...where, status: { in: CANCELLABLE } }, select: { id: true } });
+  const ids = targets.map((job) => job.id);
+  const { count } = await db().batchJob.updateMany({
+    where: { id: { in: ids }, status: { in: CANCELLABLE } },
+    data: { status: 'cancelled', finishedAt: new Date(), lastError: null },
+  });
+  // Drafts are read after the status changed: a runner that records its draft later sees the cancel itself.
+  const cancelled = await db().batchJob.findMany({ where: { id: { in: ids }, status: 'cancelled' }, select: { draftId: true } });
+  await Promise.all(cancelled.map((job) => stopDraft(job.draftId)));
+  return count;
+}
+
+/** Cancels one queued or running topic; a running one stops and keeps what was written. */
+export async function cancelJob({ batchId, jobId }: { batchId: string; jobId: string }): Promise<BatchView> {
+  const job = await db().batchJob.findFirst({ where: { id: jobId, batchId }, select: { status: true } });
+  if (!job) throw new AppError('not_found', 'This topic is not part of the batch.');
+  if ((await cancelJobs({ batchId, id: jobId })) === 0) {
+    throw new AppError('invalid_state', `This topic cannot be cancelled: it is ${job.status}.`);
+  }
+  return getBatch({ id: batchId });
+}
+
+/** Cancels every queued and running topic of the batch. */
+export async function cancelBatch({ id }: { id: string }): Promise<BatchView> {
+  await getBatch({ id });
+  await cancelJobs({ batchId: id });
+  return getBatch({ id });
+}
+
+/** Queues the failed topics again; each resumes its draft where the text stops rather than starting over. */
+export async function retryFailedJobs({ id }: { id: string }): Promise<BatchView> {
+  await getBatch({ id });
+  const { count } = await db().batchJob.updateMany({
+    where: { batchId: id, status: 'failed' },
+    data: { status: 'queued', attempts: 0, lastError: null, nextAttemptAt: new Date(), finishedAt: null },
+  });
+  if (count > 0) wakeBatchScheduler();
+  return getBatch({ id });
+}

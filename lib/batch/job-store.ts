@@ -1,0 +1,93 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
+import { JobStatus } from './schemas';
+
+export type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
+
+/**
+ * Takes up to `limit` queued jobs that are due, oldest batch first. Each is claimed with a conditional
+ * update, so a job is never run twice even if two claims race.
+ */
+export async function claimJobs({ limit }: { limit: number }): Promise<JobRow[]> {
+  const now = new Date();
+  const candidates = await db().batchJob.findMany({
+    where: { status: 'queued', nextAttemptAt: { lte: now } },
+    orderBy: [{ batch: { createdAt: 'asc' } }, { position: 'asc' }],
+    take: limit,
+  });
+  const claimed: JobRow[] = [];
+  for (const job of candidates) {
+    const { count } = await db().batchJob.updateMany({
+      where: { id: job.id, status: 'queued' },
+      data: { status: 'running', attempts: { increment: 1 }, startedAt: now, finishedAt: null },
+    });
+    if (count === 1) claimed.push({ ...job, status: 'running', attempts: job.attempts + 1, startedAt: now, finishedAt: null });
+  }
+  return claimed;
+}
+
+/** When the next due job can be claimed, so the loop can sleep until then. */
+export async function nextDueAt(): Promise<Date | null> {
+  const next = await db().batchJob.findFirst({
+    where: { status: 'queued' },
+    orderBy: { nextAttemptAt: 'asc' },
+    select: { nextAttemptAt: true },
+  });
+  return next?.nextAttemptAt ?? null;
+}
+
+/** Links the job to its draft as soon as the draft exists; returns the job's status (it may have been cancelled). */
+export async function recordDraft({ jobId, draftId }: { jobId: string; draftId: string }): Promise<JobStatus> {
+  const job = await db().batchJob.update({ where: { id: jobId }, data: { draftId }, select: { status: true } });
+  return JobStatus.catch('failed').parse(job.status);
+}
+
+export async function jobStatus({ jobId }: { jobId: string }): Promise<JobStatus | null> {
+  const job = await db().batchJob.findUnique({ where: { id: jobId }, select: { status: true } });
+  return job ? JobStatus.catch('failed').parse(job.status) : null;
+}
+
+/** Ends a running job. A job cancelled meanwhile keeps its cancelled status. */
+export async function finishJob({ jobId, status, error }: { jobId: string; status: 'done' | 'failed' | 'cancelled'; error?: string }) {
+  await db().batchJob.updateMany({
+    where: { id: jobId, status: 'running' },
+    data: { status, finishedAt: new Date(), lastError: status === 'done' ? null : (error ?? null) },
+  });
+}
+
+export async function retryJobLater({ jobId, error, at }: { jobId: string; error: string; at: Date }) {
+  await db().batchJob.updateMany({
+    where: { id: jobId, status: 'running' },
+    data: { status: 'queued', lastError: error, nextAttemptAt: at },
+  });
+}
+
+/**
+ * Jobs marked running that no runner of this process holds were cut off by a restart (or a crash): they go
+ * back to the queue at once, without counting the attempt, and keep their draft so it is resumed, not
+ * written again. A job cut off between creating its draft and recording it adopts that draft.
+ */
+export async function requeueOrphanedJobs({ except }: { except: ReadonlySet<string> }): Promise<number> {
+  const orphans = await db().batchJob.findMany({ where: { status: 'running', id: { notIn: [...except] } } });
+  for (const job of orphans) {
+    const adopted =
+      job.draftId === null && job.startedAt
+        ? await db().draft.findFirst({
+            where: { topic: job.topic, createdAt: { gte: job.startedAt }, batchJobs: { none: {} } },
+            orderBy: { createdAt: 'asc' },
+            select: { id: true },
+          })
+        : null;
+    await db().batchJob.updateMany({
+      where: { id: job.id, status: 'running' },
+      data: {
+        status: 'queued',
+        nextAttemptAt: new Date(),
+        attempts: Math.max(0, job.attempts - 1),
+        ...(adopted ? { draftId: adopted.id } : {}),
+      },
+    });
+  }
+  return orphans.length;
+}

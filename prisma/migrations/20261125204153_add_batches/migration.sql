@@ -1,0 +1,41 @@
+-- CreateTable
+CREATE TABLE "Batch" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "options" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "BatchJob" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "batchId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "topic" TEXT NOT NULL,
+    "keywords" TEXT NOT NULL DEFAULT '',
+    "tone" TEXT NOT NULL DEFAULT '',
+    "audience" TEXT NOT NULL DEFAULT '',
+    "length" TEXT NOT NULL DEFAULT 'standard',
+    "language" TEXT NOT NULL DEFAULT '',
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "draftId" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "startedAt" DATETIME,
+    "finishedAt" DATETIME,
+    CONSTRAINT "BatchJob_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "Batch" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "BatchJob_draftId_fkey" FOREIGN KEY ("draftId") REFERENCES "Draft" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "Batch_createdAt_idx" ON "Batch"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "BatchJob_status_nextAttemptAt_idx" ON "BatchJob"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "BatchJob_draftId_idx" ON "BatchJob"("draftId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "BatchJob_batchId_position_key" ON "BatchJob"("batchId", "position");
