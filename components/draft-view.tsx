@@ -7,9 +7,9 @@ import { callApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
 import { GenerationStats } from './generation-stats';
 import { GenerationStatus } from './generation-status';
-import { MarkdownPreview } from './markdown-preview';
 import { PostFields } from './post-fields';
 import { StatusBadge } from './status-badge';
+import { StreamingMarkdown } from './streaming-markdown';
 
 function countWords(text: string): number {
   const matches = text.match(/\S+/g);
@@ -115,7 +115,7 @@ export function DraftView({ draft }: { draft: Draft }) {
         className="rounded-lg border border-stone-200 bg-white px-6 py-6 dark:border-stone-800 dark:bg-stone-900"
       >
         {stream.parsed.body ? (
-          <MarkdownPreview markdown={stream.parsed.body} />
+          <StreamingMarkdown markdown={stream.parsed.body} />
         ) : (
           <p className="text-sm text-stone-400 italic">
             {generating ? 'The post body will appear here as it is written…' : 'This draft has no body.'}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useDeferredValue, useRef, useState } from 'react';
-import { MarkdownPreview } from '@/components/markdown-preview';
+import { StreamingMarkdown } from '@/components/streaming-markdown';
 import { longMarkdown, OUTSIDE_MARKDOWN, SAMPLE_MARKDOWN } from './harness-samples';
 import { MarkdownCodeEditor } from './markdown-code-editor';
 import { type EditorViewMode, ViewModeToggle } from './view-mode-toggle';
@@ -68,7 +68,7 @@ export function HarnessEditorDemo() {
           data-testid="harness-preview"
           className={`h-full overflow-y-auto rounded-lg border border-stone-200 bg-white px-5 py-4 dark:border-stone-800 dark:bg-stone-900 ${mode === 'edit' ? 'hidden' : ''}`}
         >
-          {mode !== 'edit' && <MarkdownPreview markdown={preview} />}
+          {mode !== 'edit' && <StreamingMarkdown markdown={preview} />}
         </div>
       </div>
       <dl className="grid grid-cols-3 gap-2 text-xs text-stone-600 dark:text-stone-300">

@@ -17,7 +17,7 @@ type MarkdownBlockProps = {
 export const MarkdownBlock = memo(function MarkdownBlock({ source, definitions }: MarkdownBlockProps) {
   // Definitions go first: in Markdown the first definition of a label wins, as it does in the whole text.
   return (
-    <ReactMarkdown remarkPlugins={REMARK_PLUGINS} urlTransform={safeUrl}>
+    <ReactMarkdown remarkPlugins={REMARK_PLUGINS} urlTransform={safeUrl} skipHtml>
       {definitions ? `${definitions}\n\n${source}` : source}
     </ReactMarkdown>
   );
