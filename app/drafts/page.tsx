@@ -1,35 +1,79 @@
 import Link from 'next/link';
-import { DraftList } from '@/components/draft-list';
-import { listDrafts } from '@/lib/drafts/queries';
-import { ListDraftsQuery } from '@/lib/drafts/schemas';
+import { BulkActionBar } from '@/components/drafts-list/bulk-action-bar';
+import { DraftsFilters } from '@/components/drafts-list/drafts-filters';
+import { DraftsTable } from '@/components/drafts-list/drafts-table';
+import { EmptyState } from '@/components/drafts-list/empty-state';
+import { draftsHref, type ListParams, readListParams, STATUS_LABELS } from '@/components/drafts-list/list-params';
+import { Pagination } from '@/components/drafts-list/pagination';
+import { SelectionProvider } from '@/components/drafts-list/selection-provider';
+import { StatusTabs } from '@/components/drafts-list/status-tabs';
+import { countDraftsByStatus, listDrafts } from '@/lib/drafts/list-query';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Drafts' };
 
+const PAGE_SIZE = 50;
+
 export default async function DraftsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const cursor = typeof params.cursor === 'string' ? params.cursor : undefined;
-  const query = ListDraftsQuery.parse({ limit: 50, cursor });
-  const { items, nextCursor } = await listDrafts(query);
+  const params = readListParams(await searchParams);
+  const [{ items, nextCursor }, counts] = await Promise.all([listDrafts({ ...params, limit: PAGE_SIZE }), countDraftsByStatus()]);
+  const now = Date.now();
+
   return (
-    <div>
-      <div className="mb-6 flex items-baseline justify-between">
-        <h1 className="text-2xl font-semibold tracking-tight">Drafts</h1>
-        <Link href="/" className="rounded-lg bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-amber-700">
+    <div className="space-y-5">
+      <div className="flex items-baseline justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Drafts</h1>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Search, review and approve posts; download several at once.</p>
+        </div>
+        <Link
+          href="/"
+          className="shrink-0 rounded-lg bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-amber-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+        >
           New post
         </Link>
       </div>
-      <DraftList drafts={items} emptyMessage="No drafts yet. Start one from New post." />
-      {nextCursor && (
-        <div className="mt-4 text-center">
-          <Link
-            href={`/drafts?cursor=${encodeURIComponent(nextCursor)}`}
-            className="text-sm text-amber-700 hover:underline dark:text-amber-400"
-          >
-            Older drafts →
-          </Link>
-        </div>
+
+      {counts.all === 0 ? (
+        <EmptyState title="No drafts yet" action={{ href: '/', label: 'Write your first post', primary: true }}>
+          Type a topic on New post and Claude writes a long, structured SEO post; every draft shows up here.
+        </EmptyState>
+      ) : (
+        <>
+          <StatusTabs params={params} counts={counts} />
+          <DraftsFilters params={params} showClear={items.length > 0} />
+          {/* Keyed by the query, so selection and the last result reset on navigation but survive a refresh. */}
+          <SelectionProvider key={draftsHref(params, { cursor: params.cursor })} pageIds={items.map((draft) => draft.id)}>
+            <section aria-label="Drafts">
+              <BulkActionBar titles={Object.fromEntries(items.map((draft) => [draft.id, draft.title || draft.topic]))} />
+              {items.length > 0 ? (
+                <>
+                  <DraftsTable drafts={items} now={now} />
+                  <Pagination params={params} shown={items.length} nextCursor={nextCursor} />
+                </>
+              ) : params.cursor ? (
+                <EmptyState title="This page is empty now" action={{ href: draftsHref(params), label: 'Back to the first page' }}>
+                  The drafts after the last page were deleted or changed since this link was made.
+                </EmptyState>
+              ) : (
+                <EmptyState title="No drafts match" action={{ href: draftsHref({ sort: params.sort }), label: 'Clear filters' }}>
+                  Nothing matches {filterSummary(params)}. Try fewer words or another filter.
+                </EmptyState>
+              )}
+            </section>
+          </SelectionProvider>
+        </>
       )}
     </div>
   );
+}
+
+function filterSummary(params: ListParams): string {
+  const parts = [
+    params.q && `“${params.q}”`,
+    params.status && `status “${STATUS_LABELS[params.status]}”`,
+    params.tag && `tag #${params.tag}`,
+    params.category && `category ${params.category}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'these filters';
 }

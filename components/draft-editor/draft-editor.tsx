@@ -17,6 +17,7 @@ import { ExportMenu } from './export-menu';
 import { HistoryDialog } from './history-dialog';
 import { MetadataFields } from './metadata-fields';
 import { SaveIndicator } from './save-indicator';
+import { SeoPanel } from './seo-panel';
 import { StatusActions } from './status-actions';
 
 type OpenDialog = 'history' | 'regenerate' | { missing: string[] } | null;
@@ -158,6 +159,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
 
       <p className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</p>
       <MetadataFields fields={fields} onChange={update} tagSuggestions={tagSuggestions} />
+      <SeoPanel fields={fields} draft={draft} />
 
       {draft.warnings.length > 0 && (
         <ul className="list-inside list-disc rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">

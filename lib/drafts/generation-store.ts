@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
+import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
 import { uniqueSlug } from './queries';
 import { keepRevision } from './revisions';
@@ -45,7 +46,7 @@ export async function finishGeneration({
   outcome: { status: 'draft' } | { status: 'interrupted'; error: string };
   stats: RoundStats;
 }): Promise<Draft> {
-  const row = await db().draft.update({
+  await db().draft.update({
     where: { id },
     data: {
       raw,
@@ -61,7 +62,8 @@ export async function finishGeneration({
       version: { increment: 1 },
     },
   });
-  return toDraft(row);
+  await refreshDerivedColumns(db(), id);
+  return toDraft(await db().draft.findUniqueOrThrow({ where: { id } }));
 }
 
 /** Moves an interrupted draft back to generating; null when it is not interrupted (already resumed, finished…). */
@@ -110,7 +112,8 @@ export async function claimForRegenerate({ id, version, model }: { id: string; v
         version: { increment: 1 },
       },
     });
-    return toDraft(updated);
+    await refreshDerivedColumns(tx, id);
+    return { ...toDraft(updated), ...(await tx.draft.findUniqueOrThrow({ where: { id }, select: { wordCount: true, seoScore: true } })) };
   });
 }
 
@@ -140,6 +143,7 @@ export async function replaceMetadata({
         version: { increment: 1 },
       },
     });
-    return toDraft(updated);
+    await refreshDerivedColumns(tx, id);
+    return { ...toDraft(updated), ...(await tx.draft.findUniqueOrThrow({ where: { id }, select: { wordCount: true, seoScore: true } })) };
   });
 }

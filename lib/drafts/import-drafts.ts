@@ -2,10 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ImportedDraft } from '@/lib/import';
 import { missingForApproval } from './approval';
+import { refreshDerivedColumns } from './derived-columns';
 import type { DraftSummary } from './draft';
 import { uniqueSlug } from './queries';
 import { toDraftSummary } from './serialize';
-import { countWords } from './word-count';
 
 const LIMITS = { title: 300, metaDescription: 500, tags: 30, tagLength: 60, categories: 10, topic: 500 } as const;
 
@@ -41,12 +41,12 @@ export async function createImportedDrafts(drafts: ImportedDraft[]): Promise<Dra
         categories: JSON.stringify(categories),
         warnings: JSON.stringify(warnings),
         content: imported.content,
-        wordCount: countWords(imported.content),
         ...(status === 'approved' ? { approvedAt: new Date() } : {}),
         ...(imported.createdAt ? { createdAt: new Date(imported.createdAt) } : {}),
       },
     });
-    created.push(toDraftSummary(row));
+    await refreshDerivedColumns(db(), row.id);
+    created.push(toDraftSummary(await db().draft.findUniqueOrThrow({ where: { id: row.id } })));
   }
   return created;
 }

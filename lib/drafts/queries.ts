@@ -1,17 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client.ts';
 import { AppError } from '@/lib/errors';
 import { normaliseTags } from '@/lib/post-format';
 import { approvalRefusal, missingForApproval } from './approval';
-import type { Draft, DraftStatus, DraftSummary } from './draft';
+import { refreshDerivedColumns } from './derived-columns';
+import type { Draft, DraftStatus } from './draft';
 import { changesContent, keepRevision } from './revisions';
-import type { CreateDraftValues, ListDraftsQuery, UpdateDraftInput } from './schemas';
-import { toDraft, toDraftSummary } from './serialize';
+import type { CreateDraftValues, UpdateDraftInput } from './schemas';
+import { toDraft } from './serialize';
 import { firstFreeSlug, slugify } from './slug';
-import { countWords } from './word-count';
-
-const summaryColumns = { content: false, raw: false } as const;
 
 export async function uniqueSlug({ text, exceptId }: { text: string; exceptId?: string }): Promise<string> {
   return firstFreeSlug(slugify(text), async (slug) => {
@@ -42,24 +39,7 @@ export async function getDraft({ id }: { id: string }): Promise<Draft> {
   return toDraft(row);
 }
 
-export async function listDrafts(query: ListDraftsQuery): Promise<{ items: DraftSummary[]; nextCursor: string | null }> {
-  const where: Prisma.DraftWhereInput = {
-    ...(query.status ? { status: query.status } : {}),
-    ...(query.tag ? { tags: { contains: JSON.stringify(query.tag) } } : {}),
-    ...(query.category ? { categories: { contains: JSON.stringify(query.category) } } : {}),
-    ...(query.q ? { OR: [{ title: { contains: query.q } }, { topic: { contains: query.q } }, { content: { contains: query.q } }] } : {}),
-  };
-  const rows = await db().draft.findMany({
-    where,
-    omit: summaryColumns,
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor } } : {}),
-  });
-  const page = rows.slice(0, query.limit);
-  const next = rows[query.limit];
-  return { items: page.map(toDraftSummary), nextCursor: next ? next.id : null };
-}
+export { listDrafts } from './list-query';
 
 export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {
   const { version, tags, categories, status, ...fields } = input;
@@ -94,7 +74,6 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
       data: {
         ...next,
         ...statusChange,
-        ...(fields.content !== undefined ? { wordCount: countWords(fields.content) } : {}),
         version: { increment: 1 },
       },
     });
@@ -108,6 +87,7 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
       );
     }
     if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit');
+    await refreshDerivedColumns(tx, id);
     return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });
 }

@@ -2,10 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
+import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
 import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
-import { countWords } from './word-count';
 
 /**
  * Parses the stored raw model text again (after a parser fix, or to undo edits to the generated fields):
@@ -28,11 +28,11 @@ export async function reparseDraft({ id, version }: { id: string; version: numbe
         tags: JSON.stringify(parsed.tags),
         categories: JSON.stringify(parsed.categories),
         content: parsed.body,
-        wordCount: countWords(parsed.body),
         warnings: JSON.stringify(parsed.warnings),
         version: { increment: 1 },
       },
     });
-    return toDraft(updated);
+    await refreshDerivedColumns(tx, id);
+    return { ...toDraft(updated), ...(await tx.draft.findUniqueOrThrow({ where: { id }, select: { wordCount: true, seoScore: true } })) };
   });
 }

@@ -2,9 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Draft as DraftRow, Prisma, Revision as RevisionRow } from '@/lib/db/generated/client.ts';
 import { AppError } from '@/lib/errors';
+import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
 import { toDraft } from './serialize';
-import { countWords } from './word-count';
 
 export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
 
@@ -101,10 +101,13 @@ export async function restoreRevision({
         tags: revision.tags,
         categories: revision.categories,
         content: revision.content,
-        wordCount: countWords(revision.content),
         version: { increment: 1 },
       },
     });
-    return toDraft(row);
+    await refreshDerivedColumns(tx, draftId);
+    return {
+      ...toDraft(row),
+      ...(await tx.draft.findUniqueOrThrow({ where: { id: draftId }, select: { wordCount: true, seoScore: true } })),
+    };
   });
 }

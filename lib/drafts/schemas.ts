@@ -39,12 +39,37 @@ export const UpdateDraftInput = z
   .strict();
 export type UpdateDraftInput = z.infer<typeof UpdateDraftInput>;
 
+export const DRAFT_SORTS = ['created', 'updated', 'title', 'score'] as const;
+export const DraftSort = z.enum(DRAFT_SORTS, { error: 'Sort by created, updated, title or score.' });
+export type DraftSort = z.infer<typeof DraftSort>;
+
+// Empty strings mean "not set", so a GET form's blank fields filter nothing.
+const blankAsMissing = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
 export const ListDraftsQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  status: DraftStatus.optional(),
-  tag: z.string().trim().max(60).optional(),
-  category: CategoryName.optional(),
-  cursor: z.string().max(100).optional(),
+  q: z.preprocess(blankAsMissing, z.string().trim().max(200).optional()),
+  status: z.preprocess(blankAsMissing, DraftStatus.optional()),
+  tag: z.preprocess(blankAsMissing, z.string().trim().max(60).optional()),
+  category: z.preprocess(blankAsMissing, CategoryName.optional()),
+  /** Absent means newest created first, the contract's order. */
+  sort: z.preprocess(blankAsMissing, DraftSort.optional()),
+  cursor: z.preprocess(blankAsMissing, z.string().max(100).optional()),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ListDraftsQuery = z.infer<typeof ListDraftsQuery>;
+
+export const BULK_ACTIONS = ['approve', 'review', 'draft', 'delete'] as const;
+export const BulkAction = z.enum(BULK_ACTIONS, { error: 'The action must be approve, review, draft or delete.' });
+export type BulkAction = z.infer<typeof BulkAction>;
+
+export const BulkActionInput = z
+  .object({
+    ids: z
+      .array(z.string().min(1).max(100))
+      .min(1, 'Select at least one draft.')
+      .max(500, 'Act on at most 500 drafts at once.')
+      .transform((ids) => [...new Set(ids)]),
+    action: BulkAction,
+  })
+  .strict();
+export type BulkActionInput = z.infer<typeof BulkActionInput>;

@@ -113,6 +113,17 @@ describe('PATCH /api/drafts/:id', () => {
   });
 });
 
+describe('derived list columns', () => {
+  it('follow the body and metadata on every save', async () => {
+    const draft = await generatedDraft('Derived');
+    expect(draft.wordCount).toBeGreaterThan(50);
+    expect(draft.seoScore).toBeGreaterThan(0);
+    const emptied = await patch(draft.id, { version: draft.version, content: 'Three words here.', metaDescription: '' });
+    expect(emptied.body.wordCount).toBe(3);
+    expect(emptied.body.seoScore).toBeLessThan(draft.seoScore);
+  });
+});
+
 describe('revisions', () => {
   it('keep every content change and restore one, keeping the replaced fields too', async () => {
     const draft = await generatedDraft('History');

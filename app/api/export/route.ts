@@ -1,25 +1,38 @@
 import { z } from 'zod';
+import { listDraftsForExportByIds } from '@/lib/drafts/bulk';
 import { DraftStatus } from '@/lib/drafts/draft';
 import { listDraftsForExport } from '@/lib/drafts/queries';
+import { AppError } from '@/lib/errors';
 import { buildZip, ExportFormatSchema, exportContentDisposition, renderMarkdownFile } from '@/lib/export';
 import { parseWith } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
 
 export const dynamic = 'force-dynamic';
 
+const DraftIds = z
+  .string()
+  .transform((text) => [...new Set(text.split(',').map((id) => id.trim()))].filter((id) => id !== ''))
+  .pipe(z.array(z.string().max(100)).min(1, 'Name at least one draft id.').max(500, 'Export at most 500 drafts by id at once.'));
+
 const BulkExportQuery = z.object({
   status: DraftStatus.optional(),
+  ids: DraftIds.optional(),
   format: ExportFormatSchema.default('hugo'),
   provenance: z.enum(['true', 'false']).default('true'),
 });
 
 export const GET = handle(async (request) => {
   const query = parseWith(BulkExportQuery, Object.fromEntries(new URL(request.url).searchParams));
-  const drafts = await listDraftsForExport({ status: query.status });
+  const drafts = query.ids
+    ? await listDraftsForExportByIds({ ids: query.ids, status: query.status })
+    : await listDraftsForExport({ status: query.status });
+  if (query.ids && drafts.length === 0) {
+    throw new AppError('not_found', 'None of the selected drafts can be exported: they were deleted or are still being written.');
+  }
   const files = drafts.map((draft) => renderMarkdownFile(draft, { format: query.format, provenance: query.provenance === 'true' }));
   // A copy on a plain ArrayBuffer, the body type fetch's Response accepts.
   const zip = new Uint8Array(buildZip(files));
-  const name = `postsmith-${query.status ?? 'all'}-${query.format}.zip`;
+  const name = `postsmith-${query.ids ? 'selected' : (query.status ?? 'all')}-${query.format}.zip`;
   return new Response(zip, {
     headers: {
       'Content-Type': 'application/zip',

@@ -1,0 +1,147 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+import { useDraftSelection } from '@/hooks/use-draft-selection';
+import { callApi } from '@/lib/client/api';
+import type { BulkResult } from '@/lib/drafts/bulk';
+import type { BulkAction } from '@/lib/drafts/schemas';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
+import { summarizeBulkResult } from './bulk-summary';
+import { ConfirmDialog } from './confirm-dialog';
+
+const FORMAT_LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
+
+type Outcome = { tone: 'ok' | 'partial' | 'error'; text: string };
+
+const button =
+  'rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
+const OUTCOME_STYLES: Record<Outcome['tone'], string> = {
+  ok: 'text-emerald-800 dark:text-emerald-300',
+  partial: 'text-amber-800 dark:text-amber-300',
+  error: 'text-rose-700 dark:text-rose-400',
+};
+
+export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
+  const router = useRouter();
+  const { selected, pageIds, keepOnly } = useDraftSelection();
+  const [busy, setBusy] = useState<BulkAction | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>('hugo');
+  const [refreshing, startRefresh] = useTransition();
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const count = selected.length;
+  const idle = busy === null && !refreshing;
+
+  const run = async (action: BulkAction) => {
+    setBusy(action);
+    setOutcome(null);
+    try {
+      const result = await callApi<BulkResult>('/api/drafts/bulk', { method: 'POST', body: { ids: selected, action } });
+      // Drafts that could not be changed stay selected, so they are easy to find and fix.
+      keepOnly(result.failed.map((failure) => failure.id));
+      setOutcome({ tone: result.failed.length > 0 ? 'partial' : 'ok', text: summarizeBulkResult(action, result, titles) });
+      startRefresh(() => router.refresh());
+    } catch (error) {
+      setOutcome({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportHref = `/api/export?ids=${selected.map(encodeURIComponent).join(',')}&format=${format}`;
+
+  return (
+    <div
+      data-testid="bulk-actions"
+      className={
+        pageIds.length > 0
+          ? 'sticky top-0 z-10 mb-3 rounded-xl border border-stone-200 bg-white/95 px-3 py-2 shadow-sm backdrop-blur dark:border-stone-800 dark:bg-stone-900/95'
+          : 'mb-3'
+      }
+    >
+      {/* With nothing left on the page (all deleted or filtered out), only the last result stays. */}
+      {pageIds.length > 0 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="mr-auto text-sm text-stone-600 dark:text-stone-300" aria-live="polite">
+            {count > 0 ? (
+              <span className="font-semibold text-stone-900 dark:text-stone-100">
+                {count === 1 ? '1 draft selected' : `${count} drafts selected`}
+              </span>
+            ) : (
+              'Select drafts to act on several at once.'
+            )}
+          </p>
+          <button type="button" className={button} disabled={count === 0 || !idle} onClick={() => run('approve')}>
+            {busy === 'approve' ? 'Approving…' : 'Approve'}
+          </button>
+          <button type="button" className={button} disabled={count === 0 || !idle} onClick={() => run('review')}>
+            {busy === 'review' ? 'Moving…' : 'Move to review'}
+          </button>
+          <button type="button" className={button} disabled={count === 0 || !idle} onClick={() => run('draft')}>
+            {busy === 'draft' ? 'Moving…' : 'Back to draft'}
+          </button>
+          <span className="mx-1 hidden h-6 w-px bg-stone-200 sm:block dark:bg-stone-700" aria-hidden="true" />
+          <label className="sr-only" htmlFor="bulk-export-format">
+            Export format
+          </label>
+          <select
+            id="bulk-export-format"
+            value={format}
+            onChange={(event) => setFormat(EXPORT_FORMATS.find((known) => known === event.target.value) ?? 'hugo')}
+            className="rounded-lg border border-stone-300 bg-white py-1.5 pr-7 pl-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:border-stone-700 dark:bg-stone-900"
+          >
+            {EXPORT_FORMATS.map((known) => (
+              <option key={known} value={known}>
+                {FORMAT_LABELS[known]}
+              </option>
+            ))}
+          </select>
+          {count > 0 ? (
+            <a href={exportHref} download className={button}>
+              Download zip
+            </a>
+          ) : (
+            <button type="button" className={button} disabled>
+              Download zip
+            </button>
+          )}
+          <button
+            ref={deleteButton}
+            type="button"
+            disabled={count === 0 || !idle}
+            onClick={() => setConfirming(true)}
+            className={`${button} text-rose-700 hover:bg-rose-50 dark:text-rose-400 dark:hover:bg-rose-950/50`}
+          >
+            {busy === 'delete' ? 'Deleting…' : 'Delete…'}
+          </button>
+        </div>
+      )}
+      {/* Always rendered: a live region announces only changes to an element that already exists. */}
+      <p
+        ref={status}
+        tabIndex={-1}
+        role="status"
+        data-testid="bulk-result"
+        className={outcome ? `text-sm outline-none ${pageIds.length > 0 ? 'mt-2' : ''} ${OUTCOME_STYLES[outcome.tone]}` : 'sr-only'}
+      >
+        {outcome?.text}
+      </p>
+      <ConfirmDialog
+        open={confirming}
+        title={count === 1 ? 'Delete 1 draft?' : `Delete ${count} drafts?`}
+        confirmLabel="Delete"
+        returnFocus={deleteButton}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void run('delete').then(() => status.current?.focus());
+        }}
+      >
+        <p>The selected drafts and their saved revisions are removed for good. Download a zip first if you may want them back.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
+import { missingForApproval } from './approval';
+import type { Draft, DraftStatus } from './draft';
+import type { BulkAction, BulkActionInput } from './schemas';
+import { toDraft } from './serialize';
+
+export type BulkFailure = { id: string; message: string };
+export type BulkResult = { done: string[]; failed: BulkFailure[] };
+
+const TARGET_STATUS: Record<Exclude<BulkAction, 'delete'>, DraftStatus> = { approve: 'approved', review: 'review', draft: 'draft' };
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+type Candidate = Pick<DraftRow, 'id' | 'status' | 'version' | 'title' | 'metaDescription' | 'categories' | 'content'>;
+
+function jsonStrings(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Why `action` cannot be applied to `row`, or null when it can. */
+function refusal(row: Candidate, action: BulkAction): string | null {
+  if (row.status === 'generating') return 'is still being written; stop it or wait for it to finish';
+  if (action !== 'approve') return null;
+  const missing = missingForApproval({
+    title: row.title,
+    metaDescription: row.metaDescription,
+    content: row.content,
+    categories: jsonStrings(row.categories),
+  });
+  return missing.length > 0 ? `needs ${list.format(missing)}` : null;
+}
+
+/** Approves, moves or deletes each draft on its own terms: one refusal never stops the others. */
+export async function applyBulkAction({ ids, action }: BulkActionInput): Promise<BulkResult> {
+  const rows = await db().draft.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      title: true,
+      metaDescription: true,
+      categories: true,
+      // Only approval reads the body, and only to see that there is one.
+      content: action === 'approve',
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, { ...row, content: row.content ?? '' }]));
+  const done: string[] = [];
+  const failed: BulkFailure[] = [];
+  const now = new Date();
+
+  await db().$transaction(async (tx) => {
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (!row) {
+        failed.push({ id, message: 'no longer exists' });
+        continue;
+      }
+      const refused = refusal(row, action);
+      if (refused) {
+        failed.push({ id, message: refused });
+        continue;
+      }
+      // The version guard loses to anything that changed the draft since it was read (a resume, an edit).
+      const guard = { id, version: row.version };
+      let count: number;
+      if (action === 'delete') {
+        ({ count } = await tx.draft.deleteMany({ where: guard }));
+      } else {
+        const status = TARGET_STATUS[action];
+        if (row.status === status) {
+          done.push(id);
+          continue;
+        }
+        ({ count } = await tx.draft.updateMany({
+          where: guard,
+          data: { status, approvedAt: status === 'approved' ? now : null, version: { increment: 1 } },
+        }));
+      }
+      if (count === 1) done.push(id);
+      else failed.push({ id, message: 'changed while this ran; try again' });
+    }
+  });
+  return { done, failed };
+}
+
+/** Whole drafts (bodies included) chosen by id, oldest first like the status export; drafts being written are left out. */
+export async function listDraftsForExportByIds({ ids, status }: { ids: string[]; status?: DraftStatus }): Promise<Draft[]> {
+  const rows = await db().draft.findMany({
+    where: { id: { in: ids }, AND: [{ status: { not: 'generating' } }, ...(status ? [{ status }] : [])] },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map(toDraft);
+}

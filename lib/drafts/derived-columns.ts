@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Prisma, PrismaClient } from '@/lib/db/generated/client.ts';
+import { scoreDraft } from '@/lib/seo';
+import { PostLength } from './draft';
+import { countWords } from './word-count';
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+function list(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Recomputes what the list shows without loading bodies (word count, SEO score) after a write that may
+ * have changed the body or metadata. It does not bump the version: nothing a person edits changed.
+ */
+export async function refreshDerivedColumns(client: Client, id: string): Promise<void> {
+  const row = await client.draft.findUnique({
+    where: { id },
+    select: { title: true, metaDescription: true, slug: true, content: true, tags: true, categories: true, keywords: true, length: true },
+  });
+  if (!row) return;
+  const report = scoreDraft({
+    ...row,
+    tags: list(row.tags),
+    categories: list(row.categories),
+    length: PostLength.catch('standard').parse(row.length),
+  });
+  await client.draft.update({ where: { id }, data: { wordCount: countWords(row.content), seoScore: report.score } });
+}

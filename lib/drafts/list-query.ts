@@ -1,0 +1,134 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { Draft as DraftRow, Prisma } from '@/lib/db/generated/client.ts';
+import { DRAFT_STATUSES, type DraftStatus, type DraftSummary } from './draft';
+import type { DraftSort, ListDraftsQuery } from './schemas';
+import { toDraftSummary } from './serialize';
+
+export type DraftPage = { items: DraftSummary[]; nextCursor: string | null };
+export type StatusCounts = { all: number } & Record<DraftStatus, number>;
+
+// The bodies stay in the database: a page of summaries must not read megabytes of Markdown.
+const summaryColumns = { content: false, raw: false } as const;
+
+type SortField = 'createdAt' | 'updatedAt' | 'title' | 'seoScore' | 'id';
+type SortKey = { field: SortField; direction: 'asc' | 'desc' };
+type CursorRow = Pick<DraftRow, SortField>;
+
+// Every order ends on the unique id, so a cursor row has one place and equal keys never repeat or skip.
+const SORT_KEYS: Record<DraftSort, SortKey[]> = {
+  created: [
+    { field: 'createdAt', direction: 'desc' },
+    { field: 'id', direction: 'desc' },
+  ],
+  updated: [
+    { field: 'updatedAt', direction: 'desc' },
+    { field: 'id', direction: 'desc' },
+  ],
+  title: [
+    { field: 'title', direction: 'asc' },
+    { field: 'id', direction: 'asc' },
+  ],
+  score: [
+    { field: 'seoScore', direction: 'desc' },
+    { field: 'createdAt', direction: 'desc' },
+    { field: 'id', direction: 'desc' },
+  ],
+};
+
+function beyond<T>(direction: SortKey['direction'], strict: boolean, value: T) {
+  if (direction === 'desc') return strict ? { lt: value } : { lte: value };
+  return strict ? { gt: value } : { gte: value };
+}
+
+function compare({ field, direction }: SortKey, strict: boolean, row: CursorRow): Prisma.DraftWhereInput {
+  switch (field) {
+    case 'createdAt':
+      return { createdAt: beyond(direction, strict, row.createdAt) };
+    case 'updatedAt':
+      return { updatedAt: beyond(direction, strict, row.updatedAt) };
+    case 'title':
+      return { title: beyond(direction, strict, row.title) };
+    case 'seoScore':
+      return { seoScore: beyond(direction, strict, row.seoScore) };
+    case 'id':
+      return { id: beyond(direction, strict, row.id) };
+  }
+}
+
+/**
+ * Rows from `row` on, in the order of `keys`, as `k1 <= v1 AND (k1 < v1 OR <the same for the next keys>)`.
+ * Prisma's own `cursor` writes this as an OR of subqueries, which SQLite answers by reading and sorting every
+ * row before the cursor (60 ms in the middle of 10,000 drafts); this shape walks the sort index from the cursor.
+ */
+function fromCursor(keys: SortKey[], row: CursorRow): Prisma.DraftWhereInput {
+  const [key, ...rest] = keys;
+  if (!key) return {};
+  if (rest.length === 0) return compare(key, false, row);
+  return { AND: [compare(key, false, row), { OR: [compare(key, true, row), fromCursor(rest, row)] }] };
+}
+
+function orderByKey({ field, direction }: SortKey): Prisma.DraftOrderByWithRelationInput {
+  switch (field) {
+    case 'createdAt':
+      return { createdAt: direction };
+    case 'updatedAt':
+      return { updatedAt: direction };
+    case 'title':
+      return { title: direction };
+    case 'seoScore':
+      return { seoScore: direction };
+    case 'id':
+      return { id: direction };
+  }
+}
+
+function filters(query: ListDraftsQuery): Prisma.DraftWhereInput[] {
+  const and: Prisma.DraftWhereInput[] = [];
+  if (query.status) and.push({ status: query.status });
+  // Tags and categories are JSON arrays of strings; the quoted item matches whole entries only.
+  // SQLite's LIKE ignores ASCII case, which is what a tag filter wants.
+  if (query.tag) and.push({ tags: { contains: JSON.stringify(query.tag) } });
+  if (query.category) and.push({ categories: { contains: JSON.stringify(query.category) } });
+  if (query.q) {
+    and.push({ OR: [{ title: { contains: query.q } }, { topic: { contains: query.q } }, { content: { contains: query.q } }] });
+  }
+  return and;
+}
+
+/**
+ * One page of drafts without their bodies, in `sort` order (newest created first by default). The cursor is the
+ * id of the first draft of the page; one that no longer exists gives an empty page.
+ */
+export async function listDrafts(query: ListDraftsQuery): Promise<DraftPage> {
+  const keys = SORT_KEYS[query.sort ?? 'created'];
+  const conditions = filters(query);
+  if (query.cursor) {
+    const row = await db().draft.findUnique({
+      where: { id: query.cursor },
+      select: { id: true, createdAt: true, updatedAt: true, title: true, seoScore: true },
+    });
+    if (!row) return { items: [], nextCursor: null };
+    conditions.push(fromCursor(keys, row));
+  }
+  const rows = await db().draft.findMany({
+    where: { AND: conditions },
+    omit: summaryColumns,
+    orderBy: keys.map(orderByKey),
+    take: query.limit + 1,
+  });
+  const next = rows[query.limit];
+  return { items: rows.slice(0, query.limit).map(toDraftSummary), nextCursor: next ? next.id : null };
+}
+
+/** How many drafts are in each status, from one grouped query over the status index. */
+export async function countDraftsByStatus(): Promise<StatusCounts> {
+  const groups = await db().draft.groupBy({ by: ['status'], _count: { _all: true } });
+  const counts: StatusCounts = { all: 0, generating: 0, interrupted: 0, draft: 0, review: 0, approved: 0 };
+  for (const group of groups) {
+    counts.all += group._count._all;
+    const status = DRAFT_STATUSES.find((known) => known === group.status);
+    if (status) counts[status] += group._count._all;
+  }
+  return counts;
+}
