@@ -1,9 +1,8 @@
 import type { Draft } from '@/lib/drafts/draft';
 import { CATEGORIES } from '@/lib/post-format/categories';
+import { WORD_TARGETS } from '@/lib/seo/word-targets';
 
 export const END_MARKER = '-EndOFText-';
-
-const WORD_TARGETS = { short: '1,500 to 2,500', standard: '3,000 to 4,500', long: '4,500 to 6,000' } as const;
 
 // The seed prompt's intent and format, as a system prompt; the topic and options go in the user turn.
 export const SYSTEM_PROMPT = `You are a content generator. Given a topic, you write one large-format, expanded, very detailed blog post, optimised for search engines.
@@ -29,7 +28,11 @@ Rules:
 type PromptOptions = Pick<Draft, 'topic' | 'keywords' | 'tone' | 'audience' | 'length'>;
 
 export function buildUserMessage(options: PromptOptions): string {
-  const lines = [`TOPIC: ${options.topic}`, `Target length: ${WORD_TARGETS[options.length]} words.`];
+  const target = WORD_TARGETS[options.length];
+  const lines = [
+    `TOPIC: ${options.topic}`,
+    `Target length: ${target.min.toLocaleString('en')} to ${target.max.toLocaleString('en')} words.`,
+  ];
   if (options.keywords)
     lines.push(`Focus keywords (use them naturally in the title, the first paragraph and a heading): ${options.keywords}`);
   if (options.tone) lines.push(`Tone: ${options.tone}`);
