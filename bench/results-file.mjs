@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 export const resultsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 
-/** Replaces (or appends) the section that starts with `heading` (e.g. '## Server streaming'). */
-export function writeResultsSection(heading, body) {
+/** Replaces (or appends) one section: `section` starts with its own heading line, e.g. '## Parser'. */
+export function writeResultsSection(text) {
   const current = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n';
-  const section = `${heading}\n\n${body.trim()}\n`;
+  const heading = text.trimStart().split('\n', 1)[0] ?? '';
+  const section = `${text.trim()}\n`;
   const start = current.indexOf(`${heading}\n`);
   let next;
   if (start === -1) {

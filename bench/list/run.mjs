@@ -2,10 +2,11 @@
 // turn and times the list API (and the /drafts page) as a client would. Writes the "## Draft list"
 // section of bench/RESULTS.md. Usage: node bench/list/run.mjs [--port 3391] [--large 10000]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeResultsSection } from '../results-file.mjs';
 import { seedDrafts } from './seed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -147,21 +148,6 @@ function section(bySize) {
   return `${lines.join('\n')}\n`;
 }
 
-function writeSection(text) {
-  const file = path.join(root, 'bench', 'RESULTS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = current.search(/^## Draft list$/m);
-  let next;
-  if (start === -1) {
-    next = `${current.trimEnd()}\n\n${text}`;
-  } else {
-    const rest = current.slice(start + 1);
-    const end = rest.search(/^## /m);
-    next = `${current.slice(0, start)}${text}${end === -1 ? '' : `\n${rest.slice(end)}`}`;
-  }
-  writeFileSync(file, next);
-}
-
 const build = spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
@@ -170,7 +156,7 @@ try {
   const bySize = {};
   for (const size of SIZES) bySize[size] = await measure(size, dir);
   const text = section(bySize);
-  writeSection(text);
+  writeResultsSection(text);
   console.log(`\n${text}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -6,21 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium.mjs';
 import { writeResultsSection } from '../results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = 3393;
 const base = `http://127.0.0.1:${PORT}`;
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function waitHealthy() {
   for (let tries = 0; tries < 300; tries++) {
@@ -62,7 +53,7 @@ const app = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-
   detached: true,
   stdio: 'ignore',
 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   await waitHealthy();
   const form = new FormData();
@@ -84,7 +75,7 @@ try {
     '| --- | ---: | ---: |',
     ...rows,
   ].join('\n');
-  writeResultsSection('## Page weight', body);
+  writeResultsSection(`## Page weight\n\n${body}`);
   console.log(body);
 } finally {
   await browser.close();

@@ -73,5 +73,5 @@ const body = [
   '',
   `Growth from 50 KB to 150 KB (3× the text): ours ${growth.toFixed(2)}× (linear is 3×), naive ${naiveGrowth.toFixed(1)}× (quadratic is 9×). Target linear: ${growth < 4.5 ? 'met' : 'NOT met'}.`,
 ].join('\n');
-writeResultsSection('## Parser', body);
+writeResultsSection(`## Parser\n\n${body}`);
 console.log(body);

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-
 const HEADING = '## Streaming preview';
 
 export function summarise(values) {
@@ -65,19 +63,4 @@ the rest; only the edited block renders again.
 
 ${table(typing, 'text size')}
 `;
-}
-
-/** Replaces this section of bench/RESULTS.md (or adds it), leaving every other section as it is. */
-export function writeSection(path, section) {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-  const start = current.indexOf(`${HEADING}\n`);
-  let next;
-  if (start === -1) {
-    next = `${current.trimEnd()}\n\n${section}`;
-  } else {
-    const after = current.slice(start + HEADING.length).search(/\n## /);
-    const end = after === -1 ? current.length : start + HEADING.length + after + 1;
-    next = `${current.slice(0, start)}${section}${end < current.length ? `\n${current.slice(end)}` : ''}`;
-  }
-  writeFileSync(path, next.endsWith('\n') ? next : `${next}\n`);
 }

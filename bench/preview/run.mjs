@@ -8,12 +8,13 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { renderSection, summarise, writeSection } from './results.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium.mjs';
+import { writeResultsSection } from '../results-file.mjs';
+import { renderSection, summarise } from './results.mjs';
 
 const here = import.meta.dirname;
 const repo = path.resolve(here, '../..');
 const quick = process.argv.includes('--quick');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KB = 1024;
 const config = {
   sizes: [1 * KB, 10 * KB, 50 * KB, 150 * KB],
@@ -69,7 +70,7 @@ function serve(root) {
 function chromiumVersion() {
   try {
     const version = /Chromium [\d.]+/.exec(
-      execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
     );
     return version ? `Debian ${version[0]}` : 'Debian Chromium';
   } catch {
@@ -103,19 +104,7 @@ async function main() {
     await bundle(outDir);
     server = await serve(outDir);
     const { port } = server.address();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.goto(`http://127.0.0.1:${port}/`);
@@ -150,7 +139,7 @@ async function main() {
     });
     console.log(section);
     if (quick) console.log('(--quick: bench/RESULTS.md left as it is)');
-    else writeSection(path.join(repo, 'bench/RESULTS.md'), section);
+    else writeResultsSection(section);
   } finally {
     await browser?.close();
     server?.close();

@@ -192,7 +192,7 @@ try {
     `| app CPU | ${(cpuMs / 1000).toFixed(1)} s (${((cpuMs / wallMs) * 100).toFixed(0)}% of one core) |`,
     `| app peak RSS | ${peakRssMb(serverPid).toFixed(0)} MB |`,
   ].join('\n');
-  writeResultsSection('## Server streaming', body);
+  writeResultsSection(`## Server streaming\n\n${body}`);
   console.log(body);
 } finally {
   process.kill(-app.pid, 'SIGTERM');
