@@ -3,16 +3,14 @@
 import { useActionState, useRef, useState } from 'react';
 import { type CreateDraftFormState, createDraftAction } from '@/app/actions';
 import { DuplicateTopicHint } from '@/components/batch/duplicate-topic-hint';
-import { POST_LENGTHS } from '@/lib/drafts/draft';
-
-const LENGTH_LABELS = { short: 'Short (~2,000 words)', standard: 'Standard (~4,000 words)', long: 'Long (~6,000 words)' } as const;
-const inputClass =
-  'w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-amber-500 focus:ring-2 focus:ring-amber-500/30 dark:border-stone-700 dark:bg-stone-900';
+import { inputClass } from '@/components/ui/form-styles';
+import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
 
 export function TopicForm({ generationAvailable, missingKeyMessage }: { generationAvailable: boolean; missingKeyMessage: string }) {
   const [state, formAction, pending] = useActionState<CreateDraftFormState, FormData>(createDraftAction, { error: null, topic: '' });
   const formRef = useRef<HTMLFormElement>(null);
   const [topic, setTopic] = useState(state.topic);
+  const [options, setOptions] = useState<WritingOptions>({ keywords: '', tone: '', audience: '', length: 'standard' });
 
   return (
     <form ref={formRef} action={formAction} className="space-y-4" aria-describedby={state.error ? 'topic-error' : undefined}>
@@ -51,29 +49,8 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
       </div>
       <details className="rounded-lg border border-stone-200 bg-white px-4 py-3 dark:border-stone-800 dark:bg-stone-900">
         <summary className="cursor-pointer text-sm font-medium">Writing options</summary>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <label className="block text-sm">
-            <span className="mb-1 block text-stone-600 dark:text-stone-300">Focus keywords</span>
-            <input name="keywords" maxLength={300} className={inputClass} placeholder="python web framework, django vs flask" />
-          </label>
-          <label className="block text-sm">
-            <span className="mb-1 block text-stone-600 dark:text-stone-300">Length</span>
-            <select name="length" defaultValue="standard" className={inputClass}>
-              {POST_LENGTHS.map((length) => (
-                <option key={length} value={length}>
-                  {LENGTH_LABELS[length]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="block text-sm">
-            <span className="mb-1 block text-stone-600 dark:text-stone-300">Tone</span>
-            <input name="tone" maxLength={80} className={inputClass} placeholder="friendly, expert" />
-          </label>
-          <label className="block text-sm">
-            <span className="mb-1 block text-stone-600 dark:text-stone-300">Audience</span>
-            <input name="audience" maxLength={160} className={inputClass} placeholder="junior developers" />
-          </label>
+        <div className="mt-3">
+          <WritingOptionsFields value={options} onChange={setOptions} />
         </div>
       </details>
       {state.error && (

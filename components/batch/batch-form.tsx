@@ -2,11 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { inputClass, primaryButtonClass } from '@/components/ui/form-styles';
+import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
 import type { CreatedBatch, TopicCheck } from '@/lib/batch/view';
 import { callApi } from '@/lib/client/api';
-import { inputClass, primaryButtonClass } from './styles';
 import { TopicCheckSummary } from './topic-check-summary';
-import { type WritingOptions, WritingOptionsFields } from './writing-options-fields';
 
 type Source = 'list' | 'csv';
 

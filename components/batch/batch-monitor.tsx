@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { secondaryButtonClass } from '@/components/ui/form-styles';
 import { batchProgress } from '@/lib/batch/progress';
 import type { BatchJobView, BatchView } from '@/lib/batch/view';
 import { callApi } from '@/lib/client/api';
 import { BatchJobRow } from './batch-job-row';
 import { BatchProgressBar } from './batch-progress-bar';
 import { BatchStats } from './batch-stats';
-import { secondaryButtonClass } from './styles';
 import { useBatchPoll } from './use-batch-poll';
 
 /** The live batch page: progress, estimate, cost, every topic's status, and the cancel and retry controls. */

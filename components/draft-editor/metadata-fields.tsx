@@ -4,12 +4,10 @@ import { useState } from 'react';
 import { CategorySelect } from '@/components/editor/category-select';
 import { CharCounter } from '@/components/editor/char-counter';
 import { TagsInput } from '@/components/editor/tags-input';
+import { inputClass } from '@/components/ui/form-styles';
 import type { EditableFields } from '@/lib/drafts/editable-fields';
 import { SLUG_PATTERN } from '@/lib/drafts/schemas';
 import { slugify } from '@/lib/drafts/slug';
-
-const inputClass =
-  'w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-amber-500 focus:ring-2 focus:ring-amber-500/30 dark:border-stone-700 dark:bg-stone-900';
 
 type Props = { fields: EditableFields; onChange: (next: Partial<EditableFields>) => void; tagSuggestions: string[] };
 

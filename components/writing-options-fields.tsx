@@ -1,7 +1,7 @@
 'use client';
 
+import { inputClass } from '@/components/ui/form-styles';
 import { POST_LENGTHS, type PostLength } from '@/lib/drafts/draft';
-import { inputClass } from './styles';
 
 const LENGTH_LABELS = { short: 'Short (~2,000 words)', standard: 'Standard (~4,000 words)', long: 'Long (~6,000 words)' } as const;
 
@@ -13,11 +13,23 @@ export function WritingOptionsFields({ value, onChange }: { value: WritingOption
     <div className="grid gap-4 sm:grid-cols-2">
       <label className="block text-sm">
         <span className="mb-1 block text-stone-600 dark:text-stone-300">Focus keywords</span>
-        <input value={value.keywords} onChange={(event) => set('keywords', event.target.value)} maxLength={300} className={inputClass} />
+        <input
+          name="keywords"
+          value={value.keywords}
+          onChange={(event) => set('keywords', event.target.value)}
+          maxLength={300}
+          className={inputClass}
+          placeholder="python web framework, django vs flask"
+        />
       </label>
       <label className="block text-sm">
         <span className="mb-1 block text-stone-600 dark:text-stone-300">Length</span>
-        <select value={value.length} onChange={(event) => set('length', event.target.value as PostLength)} className={inputClass}>
+        <select
+          name="length"
+          value={value.length}
+          onChange={(event) => set('length', event.target.value as PostLength)}
+          className={inputClass}
+        >
           {POST_LENGTHS.map((length) => (
             <option key={length} value={length}>
               {LENGTH_LABELS[length]}
@@ -28,6 +40,7 @@ export function WritingOptionsFields({ value, onChange }: { value: WritingOption
       <label className="block text-sm">
         <span className="mb-1 block text-stone-600 dark:text-stone-300">Tone</span>
         <input
+          name="tone"
           value={value.tone}
           onChange={(event) => set('tone', event.target.value)}
           maxLength={80}
@@ -38,6 +51,7 @@ export function WritingOptionsFields({ value, onChange }: { value: WritingOption
       <label className="block text-sm">
         <span className="mb-1 block text-stone-600 dark:text-stone-300">Audience</span>
         <input
+          name="audience"
           value={value.audience}
           onChange={(event) => set('audience', event.target.value)}
           maxLength={160}
