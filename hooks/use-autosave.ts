@@ -92,6 +92,10 @@ export function useAutosave(draft: Draft) {
         if (error instanceof ApiError && error.code === 'version_conflict') {
           const theirs = await getApi<Draft>(`/api/drafts/${draft.id}`);
           setState({ kind: 'conflict', theirs });
+        } else if (error instanceof ApiError && error.status >= 500) {
+          // The server could not store it now (a locked or full database): keep the text and try again.
+          setState({ kind: 'error', message: error.message });
+          timer.current = setTimeout(() => void save(), RETRY_OFFLINE_MS);
         } else if (error instanceof ApiError) {
           setState({ kind: 'error', message: error.message });
         } else {

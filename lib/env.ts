@@ -14,6 +14,8 @@ const ServerEnv = z.object({
     .string()
     .default('file:./data/app.db')
     .refine((value) => value.startsWith('file:'), 'must be a SQLite "file:" URL, e.g. file:./data/app.db'),
+  // How long a write waits for a SQLite lock held by another connection before it gives up.
+  DATABASE_BUSY_TIMEOUT_MS: positiveInt(5_000),
   ANTHROPIC_API_KEY: optionalText,
   ANTHROPIC_BASE_URL: z
     .url()

@@ -20,8 +20,13 @@ export function useExportFormat(): [ExportFormat, (format: ExportFormat) => void
   return [format, choose];
 }
 
+const PROVENANCE_KEY = 'postsmith:export-provenance';
+
 export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; markdown: string; previewId: string }) {
   const [format, setFormat] = useExportFormat();
+  // Provenance (model, generated_at, approved_at in the front matter) is on unless the person turned it off.
+  const [provenance, setProvenance] = useState(true);
+  useEffect(() => setProvenance(window.localStorage.getItem(PROVENANCE_KEY) !== 'off'), []);
   const [copied, setCopied] = useState<string | null>(null);
 
   const copy = async (kind: 'markdown' | 'html') => {
@@ -63,7 +68,18 @@ export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; 
           </option>
         ))}
       </select>
-      <a href={`/api/drafts/${draftId}/export?format=${format}`} download className={button}>
+      <label className="flex items-center gap-1 text-xs text-stone-600 dark:text-stone-300">
+        <input
+          type="checkbox"
+          checked={provenance}
+          onChange={(event) => {
+            setProvenance(event.target.checked);
+            window.localStorage.setItem(PROVENANCE_KEY, event.target.checked ? 'on' : 'off');
+          }}
+        />
+        Provenance
+      </label>
+      <a href={`/api/drafts/${draftId}/export?format=${format}${provenance ? '' : '&provenance=false'}`} download className={button}>
         Download .md
       </a>
       <button type="button" className={button} onClick={() => copy('markdown')}>

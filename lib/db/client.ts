@@ -11,7 +11,7 @@ function sqliteFile(databaseUrl: string): string {
 }
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: sqliteFile(serverEnv().DATABASE_URL), timeout: 10_000 });
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFile(serverEnv().DATABASE_URL), timeout: serverEnv().DATABASE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

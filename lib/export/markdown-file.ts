@@ -9,7 +9,7 @@ export type RenderMarkdownOptions = {
   format: ExportFormat;
   /** Adds `model`, `generated_at` and `approved_at`; on unless set to false. */
   provenance?: boolean;
-  /** When the draft was approved, if the caller knows; left out when absent. */
+  /** Overrides when the draft was approved (default: the draft's own approvedAt); left out when absent. */
   approvedAt?: string | Date | null;
   /** Stands in for a draft timestamp that is missing or unreadable; defaults to the current time. */
   now?: Date;
@@ -27,7 +27,9 @@ export function renderMarkdownFile(
   { format, provenance = true, approvedAt, now = new Date() }: RenderMarkdownOptions,
 ): ExportedFile {
   const facts = postFacts(draft, now);
-  const fields = provenance ? { ...presetFields(format, facts), ...provenanceFields(draft, approvedAt) } : presetFields(format, facts);
+  const fields = provenance
+    ? { ...presetFields(format, facts), ...provenanceFields(draft, approvedAt === undefined ? draft.approvedAt : approvedAt) }
+    : presetFields(format, facts);
   const frontMatter = frontMatterBlock(fields);
   const body = markdownBody(draft.content);
   return {

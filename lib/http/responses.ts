@@ -1,9 +1,15 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { describeDatabaseError } from '@/lib/db/errors';
 import { AppError, isAppError } from '@/lib/errors';
 
 export function errorResponse(error: unknown): NextResponse {
   if (isAppError(error)) return NextResponse.json(error.toJSON(), { status: error.status });
+  const storage = describeDatabaseError(error);
+  if (storage) {
+    console.error('The database refused a request', error);
+    return NextResponse.json(storage.toJSON(), { status: storage.status });
+  }
   // Anything unexpected is logged in full here and shown to the person as a short, actionable line.
   console.error('Unexpected error while handling a request', error);
   const fallback = new AppError(

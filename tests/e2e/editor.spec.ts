@@ -120,3 +120,26 @@ test.describe('the draft editor', () => {
     await expect(editor.status()).toHaveAttribute('data-status', 'draft');
   });
 });
+
+test('the SEO panel scores the draft and updates as the person types', async ({ page, request, fakeModel }) => {
+  const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Scoring'));
+  const editor = new EditorPage(page);
+  await editor.goto(id);
+  const panel = page.getByTestId('seo-panel');
+  const score = panel.getByTestId('seo-score');
+  const metaCheck = panel.locator('[data-check="meta-description-length"]');
+
+  await expect(metaCheck).toHaveAttribute('data-status', 'fail');
+  await expect(metaCheck).toContainText('Meta description');
+  const before = Number((await score.textContent())?.split(' ')[0]);
+
+  await editor
+    .meta()
+    .fill('A meta description long enough for search results: it says what the post covers, who it is for and why it is worth a click.');
+  await expect(metaCheck).toHaveAttribute('data-status', 'pass');
+  await expect.poll(async () => Number((await score.textContent())?.split(' ')[0])).toBeGreaterThan(before);
+
+  await editor.waitSaved();
+  const stored = (await (await request.get(`/api/drafts/${id}`)).json()) as { seoScore: number };
+  expect(stored.seoScore).toBe(Number((await score.textContent())?.split(' ')[0]));
+});

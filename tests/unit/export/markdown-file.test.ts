@@ -78,6 +78,13 @@ describe.each(EXPORT_FORMATS)('renderMarkdownFile(%s)', (format) => {
     expect(Object.keys(frontMatter)).toStrictEqual(Object.keys(EXPECTED[format].frontMatter));
   });
 
+  it('takes approved_at from the draft when the caller does not give it', () => {
+    const approved = readFrontMatter(
+      renderMarkdownFile(makeDraft({ status: 'approved', approvedAt: '2024-05-04T12:00:00.000Z' }), { format }).content,
+    );
+    expect(approved).toMatchObject({ approved_at: '2024-05-04T12:00:00.000Z' });
+  });
+
   it('adds approved_at when given and leaves provenance out when switched off', () => {
     const approved = readFrontMatter(renderMarkdownFile(makeDraft(), { format, approvedAt: new Date('2024-05-03T09:00:00Z') }).content);
     expect(approved).toMatchObject({ ...PROVENANCE, approved_at: '2024-05-03T09:00:00.000Z' });
