@@ -12,7 +12,13 @@ const optionalLine = (max: number, label: string) =>
 
 /** What a person asks for: one topic and optional writing options. Shared by the form and the API. */
 export const CreateDraftInput = z.object({
-  topic: z.string().trim().min(1, 'Type a topic for the post.').max(500, 'Keep the topic under 500 characters.'),
+  topic: z
+    .string()
+    .trim()
+    .min(1, { message: 'Type a topic for the post.', abort: true })
+    .max(500, 'Keep the topic under 500 characters.')
+    // Zero-width and other invisible characters are not a topic either.
+    .refine((topic) => /[^\s\u200B-\u200D\u2060\uFEFF]/.test(topic), 'Type a topic for the post.'),
   keywords: optionalLine(300, 'Focus keywords'),
   tone: optionalLine(80, 'Tone'),
   audience: optionalLine(160, 'Audience'),
