@@ -5,7 +5,7 @@ import { assertAuthorized } from '@/lib/auth/server';
 import type { Draft } from '@/lib/drafts/draft';
 import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
-import { startGeneration } from '@/lib/generation';
+import { createOutlineDraft, startGeneration } from '@/lib/generation';
 import { generationStartRefusal } from '@/lib/rate-limit';
 
 export type CreateDraftFormState = { error: string | null; topic: string };
@@ -15,7 +15,7 @@ function field(formData: FormData, name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** The topic form: validates, creates the draft, starts writing in the background, opens the draft. */
+/** The topic form: validates, creates the draft, starts writing in the background (or the outline first), opens the draft. */
 export async function createDraftAction(_previous: CreateDraftFormState, formData: FormData): Promise<CreateDraftFormState> {
   await assertAuthorized();
   const topic = field(formData, 'topic') ?? '';
@@ -25,13 +25,15 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
     tone: field(formData, 'tone'),
     audience: field(formData, 'audience'),
     length: field(formData, 'length'),
+    language: field(formData, 'language'),
   });
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(' '), topic };
   const refusal = await generationStartRefusal();
   if (refusal) return { error: refusal, topic };
   let draft: Draft;
   try {
-    draft = await startGeneration(parsed.data);
+    // "Outline first" stops after the outline, which the person edits on the draft page before the post.
+    draft = formData.get('outlineFirst') === 'on' ? await createOutlineDraft(parsed.data) : await startGeneration(parsed.data);
   } catch (error) {
     if (isAppError(error)) return { error: error.message, topic };
     console.error('Could not start a generation', error);

@@ -10,7 +10,7 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
   const [state, formAction, pending] = useActionState<CreateDraftFormState, FormData>(createDraftAction, { error: null, topic: '' });
   const formRef = useRef<HTMLFormElement>(null);
   const [topic, setTopic] = useState(state.topic);
-  const [options, setOptions] = useState<WritingOptions>({ keywords: '', tone: '', audience: '', length: 'standard' });
+  const [options, setOptions] = useState<WritingOptions>({ keywords: '', tone: '', audience: '', length: 'standard', language: '' });
 
   return (
     <form ref={formRef} action={formAction} className="space-y-4" aria-describedby={state.error ? 'topic-error' : undefined}>
@@ -51,6 +51,13 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
         <summary className="cursor-pointer text-sm font-medium">Writing options</summary>
         <div className="mt-3">
           <WritingOptionsFields value={options} onChange={setOptions} />
+          <label className="mt-4 flex items-start gap-2 text-sm">
+            <input type="checkbox" name="outlineFirst" className="mt-0.5" />
+            <span>
+              <span className="font-medium">Outline first</span>
+              <span className="block text-stone-500 dark:text-stone-400">See and edit the outline before the post is written from it.</span>
+            </span>
+          </label>
         </div>
       </details>
       {state.error && (

@@ -5,7 +5,7 @@ import { POST_LENGTHS, type PostLength } from '@/lib/drafts/draft';
 
 const LENGTH_LABELS = { short: 'Short (~2,000 words)', standard: 'Standard (~4,000 words)', long: 'Long (~6,000 words)' } as const;
 
-export type WritingOptions = { keywords: string; tone: string; audience: string; length: PostLength };
+export type WritingOptions = { keywords: string; tone: string; audience: string; length: PostLength; language: string };
 
 export function WritingOptionsFields({ value, onChange }: { value: WritingOptions; onChange: (next: WritingOptions) => void }) {
   const set = <K extends keyof WritingOptions>(key: K, next: WritingOptions[K]) => onChange({ ...value, [key]: next });
@@ -57,6 +57,17 @@ export function WritingOptionsFields({ value, onChange }: { value: WritingOption
           maxLength={160}
           className={inputClass}
           placeholder="junior developers"
+        />
+      </label>
+      <label className="block text-sm">
+        <span className="mb-1 block text-stone-600 dark:text-stone-300">Language</span>
+        <input
+          name="language"
+          value={value.language}
+          onChange={(event) => set('language', event.target.value)}
+          maxLength={40}
+          className={inputClass}
+          placeholder="the topic's language"
         />
       </label>
     </div>

@@ -20,7 +20,7 @@ export function BatchForm({ generationAvailable, missingKeyMessage }: { generati
   const [topics, setTopics] = useState('');
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [name, setName] = useState('');
-  const [options, setOptions] = useState<WritingOptions>({ keywords: '', tone: '', audience: '', length: 'standard' });
+  const [options, setOptions] = useState<WritingOptions>({ keywords: '', tone: '', audience: '', length: 'standard', language: '' });
   const [check, setCheck] = useState<TopicCheck | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -38,6 +38,7 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     keywords: job.keywords,
     tone: job.tone,
     audience: job.audience,
+    language: job.language,
     length: PostLength.catch('standard').parse(job.length),
   });
   if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') await stopGeneration({ id: draft.id });

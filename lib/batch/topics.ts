@@ -25,6 +25,7 @@ function validateRow(line: number, row: Record<string, string | undefined>, defa
     tone: row.tone || defaults.tone,
     audience: row.audience || defaults.audience,
     length: row.length ? row.length.trim().toLowerCase() : defaults.length,
+    language: defaults.language,
   };
   const parsed = CreateDraftInput.safeParse(merged);
   if (parsed.success) return { line, values: parsed.data };

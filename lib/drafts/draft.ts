@@ -27,6 +27,10 @@ export type Draft = {
   tone: string;
   audience: string;
   length: PostLength;
+  /** The language the post is written in; empty means the topic's own. */
+  language: string;
+  /** With "outline first", the outline the post is written from. */
+  outline: string;
   status: DraftStatus;
   title: string;
   metaDescription: string;

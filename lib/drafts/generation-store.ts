@@ -98,7 +98,8 @@ export async function claimForRegenerate({ id, version, model }: { id: string; v
     if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
     if (row.status === 'generating') throw new AppError('invalid_state', 'The post is already being written.');
     if (row.version !== version) throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then regenerate.');
-    await keepRevision(tx, row, 'regenerate');
+    // A draft that only has an outline has nothing to keep yet.
+    if (row.raw || row.content) await keepRevision(tx, row, 'regenerate');
     const updated = await tx.draft.update({
       where: { id },
       data: {
@@ -146,4 +147,15 @@ export async function replaceMetadata({
     await refreshDerivedColumns(tx, id);
     return { ...toDraft(updated), ...(await tx.draft.findUniqueOrThrow({ where: { id }, select: { wordCount: true, seoScore: true } })) };
   });
+}
+
+/** Stores the outline the person edited, before the post is written from it. */
+export async function saveOutline({ id, version, outline }: { id: string; version: number; outline: string }): Promise<number> {
+  const { count } = await db().draft.updateMany({
+    where: { id, version, status: { not: 'generating' } },
+    data: { outline, version: { increment: 1 } },
+  });
+  if (count === 0)
+    throw new AppError('version_conflict', 'The draft changed since you opened it (or is being written). Reload, then try again.');
+  return version + 1;
 }

@@ -17,7 +17,15 @@ export async function uniqueSlug({ text, exceptId }: { text: string; exceptId?: 
   });
 }
 
-export async function createDraft({ input, model }: { input: CreateDraftValues; model: string }): Promise<Draft> {
+export async function createDraft({
+  input,
+  model,
+  outline,
+}: {
+  input: CreateDraftValues;
+  model: string;
+  outline?: string;
+}): Promise<Draft> {
   const row = await db().draft.create({
     data: {
       topic: input.topic,
@@ -25,7 +33,10 @@ export async function createDraft({ input, model }: { input: CreateDraftValues; 
       tone: input.tone,
       audience: input.audience,
       length: input.length,
-      status: 'generating',
+      language: input.language,
+      // With an outline to review first, nothing is being written yet.
+      status: outline ? 'draft' : 'generating',
+      outline: outline ?? '',
       model,
       slug: await uniqueSlug({ text: input.topic }),
     },

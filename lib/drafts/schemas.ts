@@ -23,6 +23,7 @@ export const CreateDraftInput = z.object({
   tone: optionalLine(80, 'Tone'),
   audience: optionalLine(160, 'Audience'),
   length: PostLength.optional().transform((value) => value ?? 'standard'),
+  language: optionalLine(40, 'Language'),
 });
 export type CreateDraftInput = z.input<typeof CreateDraftInput>;
 export type CreateDraftValues = z.output<typeof CreateDraftInput>;

@@ -18,6 +18,8 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     tone: row.tone,
     audience: row.audience,
     length: PostLength.catch('standard').parse(row.length),
+    language: row.language,
+    outline: row.outline,
     status: DraftStatus.catch('draft').parse(row.status),
     title: row.title,
     metaDescription: row.metaDescription,

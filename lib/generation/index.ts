@@ -1,6 +1,12 @@
 import 'server-only';
 import type { Draft } from '@/lib/drafts/draft';
-import { claimForRegenerate, claimForResume, finishGeneration, interruptOrphanedGenerations } from '@/lib/drafts/generation-store';
+import {
+  claimForRegenerate,
+  claimForResume,
+  finishGeneration,
+  interruptOrphanedGenerations,
+  saveOutline,
+} from '@/lib/drafts/generation-store';
 import { createDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
 import { serverEnv } from '@/lib/env';
@@ -12,6 +18,7 @@ import { type AbortReason, runGeneration, STOPPED_MESSAGE } from './run-generati
 
 export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
 export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
+export { createOutlineDraft } from './outline';
 export { regenerateMetadata } from './regenerate-metadata';
 
 // Runs in the server process, detached from the request that started it: closing the tab changes nothing.
@@ -60,6 +67,13 @@ export async function regenerateDraft({ id, version }: { id: string; version: nu
   const draft = await claimForRegenerate({ id, version, model: serverEnv().ANTHROPIC_MODEL });
   launch(draft);
   return draft;
+}
+
+/** Writes the post from the outline the person reviewed (saved first, so it is what the model follows). */
+export async function writeFromOutline({ id, version, outline }: { id: string; version: number; outline: string }): Promise<Draft> {
+  anthropicClient();
+  const saved = await saveOutline({ id, version, outline });
+  return regenerateDraft({ id, version: saved });
 }
 
 /** Stops a running generation, keeping and parsing what was written; resolves with the stopped draft. */

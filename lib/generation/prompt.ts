@@ -25,7 +25,7 @@ Rules:
 - After the content is complete, write ${END_MARKER} on its own line.
 - Do not add any text before TITLE: or after ${END_MARKER}.`;
 
-type PromptOptions = Pick<Draft, 'topic' | 'keywords' | 'tone' | 'audience' | 'length'>;
+type PromptOptions = Pick<Draft, 'topic' | 'keywords' | 'tone' | 'audience' | 'length'> & Partial<Pick<Draft, 'language' | 'outline'>>;
 
 export function buildUserMessage(options: PromptOptions): string {
   const target = WORD_TARGETS[options.length];
@@ -37,8 +37,13 @@ export function buildUserMessage(options: PromptOptions): string {
     lines.push(`Focus keywords (use them naturally in the title, the first paragraph and a heading): ${options.keywords}`);
   if (options.tone) lines.push(`Tone: ${options.tone}`);
   if (options.audience) lines.push(`Audience: ${options.audience}`);
+  if (options.language) lines.push(`Write the whole post, title and metadata included, in ${options.language}.`);
+  if (options.outline) lines.push(`Follow this outline, section by section:\n${options.outline}`);
   return lines.join('\n');
 }
 
 export const METADATA_INSTRUCTIONS =
   'Rewrite only the metadata of the blog post below: reply with the TITLE:, META_DESCRIPTION:, TAGS: and CATEGORIES: lines in the format above, then stop. Do not repeat the post.';
+
+export const OUTLINE_INSTRUCTIONS =
+  'Before the post is written, propose its outline only: a Markdown list of the ## and ### headings the post will have, each with a one-line note of what it covers. Reply with the list and nothing else.';

@@ -222,7 +222,7 @@ describe('the batch queue', () => {
       .batchJob.update({ where: { id: job.id }, data: { status: 'running', attempts: 1, startedAt: new Date(Date.now() - 1000) } });
     const { createDraft } = await import('@/lib/drafts/queries');
     await createDraft({
-      input: { topic: 'Crash window topic', keywords: '', tone: '', audience: '', length: 'standard' },
+      input: { topic: 'Crash window topic', keywords: '', tone: '', audience: '', length: 'standard', language: '' },
       model: 'claude-test-model',
     });
     await harness.generation.recoverInterruptedGenerations();

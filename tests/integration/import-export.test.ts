@@ -32,6 +32,7 @@ describe('export then import', () => {
       tone: '',
       audience: '',
       length: 'standard',
+      language: '',
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
     const approved = await harness.drafts.updateDraft({

@@ -32,6 +32,7 @@ describe('a locked database file', () => {
       tone: '',
       audience: '',
       length: 'standard',
+      language: '',
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
 

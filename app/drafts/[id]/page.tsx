@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DraftEditor } from '@/components/draft-editor/draft-editor';
+import { OutlineStep } from '@/components/draft-editor/outline-step';
 import { DraftView } from '@/components/draft-view';
 import { getDraft } from '@/lib/drafts/queries';
 import { isAppError } from '@/lib/errors';
@@ -27,5 +28,8 @@ export default async function DraftPage({ params }: Props) {
   const draft = await loadDraft((await params).id);
   // A new key per stored state remounts the view, so a refresh after stop/resume/done/restore starts clean.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
-  return draft.status === 'generating' ? <DraftView key={key} draft={draft} /> : <DraftEditor key={key} draft={draft} />;
+  if (draft.status === 'generating') return <DraftView key={key} draft={draft} />;
+  // An outline waiting for review: nothing has been written yet.
+  if (draft.outline && !draft.raw && draft.status === 'draft') return <OutlineStep key={key} draft={draft} />;
+  return <DraftEditor key={key} draft={draft} />;
 }

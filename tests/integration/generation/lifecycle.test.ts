@@ -48,7 +48,7 @@ async function watch(id: string, offset: number, signal?: AbortSignal, until?: (
 }
 
 async function start(topic: string) {
-  return harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard' });
+  return harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' });
 }
 
 async function stored(id: string): Promise<Draft> {

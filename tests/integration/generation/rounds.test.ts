@@ -11,7 +11,14 @@ afterAll(async () => harness?.close());
 beforeEach(() => harness.fake.reset());
 
 async function generate(topic: string) {
-  const started = await harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard' });
+  const started = await harness.generation.startGeneration({
+    topic,
+    keywords: '',
+    tone: '',
+    audience: '',
+    length: 'standard',
+    language: '',
+  });
   return harness.generation.generationSettled({ id: started.id });
 }
 

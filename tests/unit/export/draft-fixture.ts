@@ -9,6 +9,8 @@ export function makeDraft(overrides: Partial<Draft> = {}): Draft {
     tone: 'friendly',
     audience: 'developers',
     length: 'standard',
+    language: '',
+    outline: '',
     status: 'draft',
     title: 'Django vs Flask',
     metaDescription: 'Which Python framework fits your next project.',

@@ -19,4 +19,18 @@ describe('the prompt', () => {
     const short = buildUserMessage({ topic: 'T', keywords: '', tone: '', audience: '', length: 'short' });
     expect(short).toBe('TOPIC: T\nTarget length: 1,500 to 2,500 words.');
   });
+
+  it('asks for the chosen language and the reviewed outline when there are ones', () => {
+    const message = buildUserMessage({
+      topic: 'T',
+      keywords: '',
+      tone: '',
+      audience: '',
+      length: 'standard',
+      language: 'German',
+      outline: '- ## One\n- ## Two',
+    });
+    expect(message).toContain('Write the whole post, title and metadata included, in German.');
+    expect(message).toContain('Follow this outline, section by section:\n- ## One\n- ## Two');
+  });
 });

@@ -1,0 +1,21 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { writeFromOutline } from '@/lib/generation';
+import { readJson } from '@/lib/http/requests';
+import { handle } from '@/lib/http/responses';
+import { limitGenerationStart } from '@/lib/rate-limit';
+
+const WriteInput = z
+  .object({
+    version: z.number().int().positive(),
+    outline: z.string().trim().min(1, 'Keep at least one line of outline.').max(20_000),
+  })
+  .strict();
+
+export const POST = handle<{ id: string }>(async (request, { params }) => {
+  const input = await readJson(request, WriteInput);
+  const limited = limitGenerationStart(request);
+  if (limited) return limited;
+  const { id } = await params;
+  return NextResponse.json(await writeFromOutline({ id, ...input }));
+});
