@@ -1,24 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useExportFormat } from '@/hooks/use-export-format';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
 
-const FORMAT_KEY = 'postsmith:export-format';
 const LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
-
-/** The export preset a person last chose, remembered in this browser for every download. */
-export function useExportFormat(): [ExportFormat, (format: ExportFormat) => void] {
-  const [format, setFormat] = useState<ExportFormat>('hugo');
-  useEffect(() => {
-    const stored = window.localStorage.getItem(FORMAT_KEY);
-    if (stored && (EXPORT_FORMATS as readonly string[]).includes(stored)) setFormat(stored as ExportFormat);
-  }, []);
-  const choose = (next: ExportFormat) => {
-    window.localStorage.setItem(FORMAT_KEY, next);
-    setFormat(next);
-  };
-  return [format, choose];
-}
 
 const PROVENANCE_KEY = 'postsmith:export-provenance';
 

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { useDraftSelection } from '@/hooks/use-draft-selection';
+import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi } from '@/lib/client/api';
 import type { BulkResult } from '@/lib/drafts/bulk';
 import type { BulkAction } from '@/lib/drafts/schemas';
@@ -28,7 +29,7 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
   const [busy, setBusy] = useState<BulkAction | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [format, setFormat] = useState<ExportFormat>('hugo');
+  const [format, setFormat] = useExportFormat();
   const [refreshing, startRefresh] = useTransition();
   const deleteButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -99,6 +100,9 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
               </option>
             ))}
           </select>
+          <a href={`/api/export?status=approved&format=${format}`} download className={button}>
+            All approved (zip)
+          </a>
           {count > 0 ? (
             <a href={exportHref} download className={button}>
               Download zip
