@@ -23,30 +23,39 @@ function longPost(topic: string): string {
 
 type StoredDraft = { id: string; status: string; raw: string; error: string | null };
 
+/** A second app server on its own database, for tests that kill it; checkpoints every `checkpointMs`. */
+function appWithOwnDatabase(name: string, checkpointMs: number): AppProcess {
+  return new AppProcess(PORT, {
+    DATABASE_URL: AppProcess.freshDatabase(name),
+    ANTHROPIC_API_KEY: 'test-key',
+    ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
+    GENERATION_CHECKPOINT_MS: String(checkpointMs),
+  });
+}
+
+async function startPost(app: AppProcess, topic: string): Promise<string> {
+  const created = await fetch(`${app.baseUrl}/api/drafts`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ topic }),
+  });
+  expect(created.status).toBe(201);
+  return ((await created.json()) as StoredDraft).id;
+}
+
 test('a server killed with SIGKILL mid-stream loses at most the last checkpoint, and Resume completes the post', async ({
   page,
   fakeModel,
 }) => {
   test.setTimeout(120_000);
-  const app = new AppProcess(PORT, {
-    DATABASE_URL: AppProcess.freshDatabase('e2e-restart.db'),
-    ANTHROPIC_API_KEY: 'test-key',
-    ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
-    GENERATION_CHECKPOINT_MS: '300',
-  });
+  const app = appWithOwnDatabase('e2e-restart.db', 300);
   const topic = uniqueTopic('Crash safety');
   const text = longPost(topic);
   await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 8, delayMs: 20 }]);
 
   await app.start();
   try {
-    const created = await fetch(`${app.baseUrl}/api/drafts`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ topic }),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as StoredDraft;
+    const id = await startPost(app, topic);
     const read = async () => (await (await fetch(`${app.baseUrl}/api/drafts/${id}`)).json()) as StoredDraft;
 
     let checkpointed = '';
@@ -109,24 +118,14 @@ async function readStreamedText(url: string, chars: number): Promise<string> {
 
 test('SIGTERM during a generation saves the text written so far before the server exits', async ({ fakeModel }) => {
   test.setTimeout(120_000);
-  const app = new AppProcess(PORT, {
-    DATABASE_URL: AppProcess.freshDatabase('e2e-sigterm.db'),
-    ANTHROPIC_API_KEY: 'test-key',
-    ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
-    // No timed checkpoint can happen before the signal: only the shutdown path can have saved the text.
-    GENERATION_CHECKPOINT_MS: '600000',
-  });
+  // No timed checkpoint can happen before the signal: only the shutdown path can have saved the text.
+  const app = appWithOwnDatabase('e2e-sigterm.db', 600_000);
   const topic = uniqueTopic('Graceful stops');
   const text = longPost(topic);
   await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 8, delayMs: 20 }]);
   await app.start();
   try {
-    const created = await fetch(`${app.baseUrl}/api/drafts`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ topic }),
-    });
-    const { id } = (await created.json()) as StoredDraft;
+    const id = await startPost(app, topic);
     const seen = await readStreamedText(`${app.baseUrl}/api/drafts/${id}/stream?offset=0`, 600);
     expect(seen.length).toBeLessThan(2048);
     await app.kill('SIGTERM');

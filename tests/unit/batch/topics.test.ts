@@ -14,7 +14,7 @@ describe('parseTopicList', () => {
       [4, 'Third topic'],
       [5, 'Fourth'],
     ]);
-    expect(rows[0]?.values).toEqual({ topic: 'First topic', keywords: '', tone: 'friendly', audience: '', length: 'long' });
+    expect(rows[0]?.values).toEqual({ topic: 'First topic', keywords: '', tone: 'friendly', audience: '', length: 'long', language: '' });
   });
 
   it('reports a topic over 500 characters by line and keeps the others', () => {
@@ -38,9 +38,10 @@ describe('parseTopicCsv', () => {
           tone: 'friendly',
           audience: 'beginners',
           length: 'short',
+          language: '',
         },
       },
-      { line: 3, values: { topic: 'Rust in 2026', keywords: '', tone: 'friendly', audience: '', length: 'long' } },
+      { line: 3, values: { topic: 'Rust in 2026', keywords: '', tone: 'friendly', audience: '', length: 'long', language: '' } },
     ]);
   });
 
