@@ -22,9 +22,14 @@ export function ImportForm() {
     for (const file of files) form.append('files', file);
     try {
       const response = await fetch('/api/import', { method: 'POST', body: form });
-      const payload = (await response.json()) as Result & { error?: { message: string } };
-      if (!response.ok) setError(payload.error?.message ?? `The server answered ${response.status}.`);
-      else setResult(payload);
+      const payload = (await response.json()) as Result & { error?: { message: string; details?: { problems?: ImportProblem[] } } };
+      if (!response.ok) {
+        setError(payload.error?.message ?? `The server answered ${response.status}.`);
+        const problems = payload.error?.details?.problems;
+        if (problems) setResult({ created: [], problems });
+      } else {
+        setResult(payload);
+      }
     } catch {
       setError('The server could not be reached. Check your connection and try again.');
     } finally {

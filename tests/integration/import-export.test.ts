@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft, DraftSummary } from '@/lib/drafts/draft';
 import { startGenerationHarness } from './generation/harness';
@@ -62,12 +62,27 @@ describe('export then import', () => {
     expect(imported.slug.startsWith(approved.slug)).toBe(true);
   });
 
-  it('reports a file it cannot read and stores nothing for it', async () => {
+  it('answers 400 for an upload with nothing importable, saying why per file, and stores nothing', async () => {
+    const before = (await harness.drafts.listDrafts({ limit: 100 })).items.length;
     const bad = new TextEncoder().encode('---\n- not a mapping\n---\nBody');
-    const response = await importRoute.POST(upload([{ name: 'broken.md', bytes: bad }]), context);
-    const { created, problems } = (await response.json()) as { created: unknown[]; problems: { sourceName: string; message: string }[] };
-    expect(created).toEqual([]);
-    expect(problems[0]?.sourceName).toBe('broken.md');
+    // A zip bomb: 64 MB of zeros in a few KB; refused from its directory, before anything is inflated.
+    const bomb = zipSync({ 'huge.md': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+    const response = await importRoute.POST(
+      upload([
+        { name: 'broken.md', bytes: bad },
+        { name: 'bomb.zip', bytes: bomb },
+        { name: '../../etc/passwd.md', bytes: bad },
+      ]),
+      context,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; details: { problems: { sourceName: string; message: string }[] } } };
+    expect(body.error.code).toBe('validation_failed');
+    const names = body.error.details.problems.map((problem) => problem.sourceName);
+    expect(names).toContain('broken.md');
+    expect(names.some((name) => name.includes('bomb.zip'))).toBe(true);
+    expect(names.join(' ')).not.toContain('..');
+    expect((await harness.drafts.listDrafts({ limit: 100 })).items.length).toBe(before);
   });
 
   it('refuses a JSON body: files come as multipart form data', async () => {
