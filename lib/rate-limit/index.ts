@@ -1,2 +1,3 @@
 export { clientId, type GenerationRefusal, generationStartRefusal, limitGenerationStart, takeGenerationStart } from './generation-limit';
+export { loginLockoutMessage, recordLoginFailure } from './login-limit';
 export { type LimitDecision, SlidingWindow } from './sliding-window';

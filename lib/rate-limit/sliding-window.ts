@@ -19,8 +19,8 @@ export class SlidingWindow {
     return kept;
   }
 
-  /** Records one event under every rule's key when all of them have room; otherwise records nothing. */
-  take(rules: Rule[], now = Date.now()): LimitDecision {
+  /** Seconds until every rule has room again; 0 when an event may happen now. Records nothing. */
+  retryAfterSeconds(rules: Rule[], now = Date.now()): number {
     if (this.hits.size > 10_000) this.prune(now);
     let retryAfterMs = 0;
     for (const { key, limit } of rules) {
@@ -29,7 +29,13 @@ export class SlidingWindow {
       const oldestThatMustExpire = recent[recent.length - limit] ?? now;
       retryAfterMs = Math.max(retryAfterMs, oldestThatMustExpire + this.windowMs - now);
     }
-    if (retryAfterMs > 0) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+    return retryAfterMs > 0 ? Math.max(1, Math.ceil(retryAfterMs / 1000)) : 0;
+  }
+
+  /** Records one event under every rule's key when all of them have room; otherwise records nothing. */
+  take(rules: Rule[], now = Date.now()): LimitDecision {
+    const wait = this.retryAfterSeconds(rules, now);
+    if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
     for (const { key } of rules) this.hits.set(key, [...this.recent(key, now), now]);
     return { allowed: true };
   }
