@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/auth/content-security-policy';
-import { authSettingsFromEnv, isAuthorized, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
+import { authSettingsFromEnv, bearerToken, isAuthorized, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 import { AppError } from '@/lib/errors';
+import { clientId } from '@/lib/rate-limit/client-id';
+import { loginLockoutMessage, recordLoginFailure } from '@/lib/rate-limit/login-limit';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const OPEN_PATHS = new Set(['/login', '/api/auth/login', '/api/health']);
@@ -55,12 +57,15 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
   }
   const settings = authSettingsFromEnv(process.env);
   if (!settings || OPEN_PATHS.has(pathname)) return null;
-  const authorized = await isAuthorized({
-    settings,
-    sessionToken: request.cookies.get(SESSION_COOKIE)?.value,
-    authorization: request.headers.get('authorization'),
-  });
+  // A Bearer password is a login attempt too: it counts toward the same lockout as the login form.
+  const authorization = request.headers.get('authorization');
+  const guessing = bearerToken(authorization) !== null;
+  const client = clientId(request.headers);
+  const lockout = guessing ? loginLockoutMessage({ client }) : null;
+  if (lockout) return errorResponse(new AppError('rate_limited', lockout));
+  const authorized = await isAuthorized({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value, authorization });
   if (authorized) return null;
+  if (guessing) recordLoginFailure({ client });
   // Pages opened in a browser go to the login page; API calls and form or action posts get the contract's 401.
   if (!api && (request.method === 'GET' || request.method === 'HEAD')) return loginRedirect(request);
   return errorResponse(new AppError('unauthorized', UNAUTHORIZED_MESSAGE));

@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { activeHubs } from '@/lib/generation';
+import { clientId } from './client-id';
 import { SlidingWindow } from './sliding-window';
 
 const WINDOW_MS = 60_000;
@@ -19,12 +20,6 @@ function generationStarts(): SlidingWindow {
 }
 
 const seconds = (count: number) => `${count} second${count === 1 ? '' : 's'}`;
-
-/** The caller's address as the first proxy saw it; every caller without one shares the 'local' allowance. */
-export function clientId(requestHeaders: Headers): string {
-  const forwarded = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || requestHeaders.get('x-real-ip')?.trim() || 'local';
-}
 
 /**
  * Counts one generation start for `client` against its own and the global per-minute allowance, and checks the

@@ -1,4 +1,4 @@
-import 'server-only';
+// No server-only guard: proxy.ts counts wrong Bearer passwords too, and shares this store through globalThis.
 import { SlidingWindow } from './sliding-window';
 
 const WINDOW_MS = 15 * 60_000;

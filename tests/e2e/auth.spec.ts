@@ -193,4 +193,22 @@ test.describe('with APP_PASSWORD set', () => {
     await expect(page).toHaveURL(url('/'));
     expect(await draftsAbout(topic)).toBe(2);
   });
+
+  test('ten wrong passwords from one address lock it out, through the login API and Bearer alike', async () => {
+    // A made-up address of its own, so the lockout does not reach the other tests' 'local' client.
+    const from = { 'X-Forwarded-For': '203.0.113.9' };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await fetch(url('/api/drafts'), { headers: { ...from, Authorization: 'Bearer guess' } })).status).toBe(401);
+      const wrong = await fetch(url('/api/auth/login'), {
+        method: 'POST',
+        headers: { ...from, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ password: `guess ${attempt}` }),
+      });
+      expect(wrong.status).toBe(401);
+    }
+    const locked = await fetch(url('/api/drafts'), { headers: { ...from, ...bearer } });
+    expect(locked.status).toBe(429);
+    expect(((await locked.json()) as typeof UNAUTHORIZED).error.message).toMatch(/Too many wrong passwords.*Try again in 15 minutes/);
+    expect((await fetch(url('/api/drafts'), { headers: bearer })).status).toBe(200);
+  });
 });
