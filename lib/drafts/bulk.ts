@@ -13,16 +13,9 @@ const TARGET_STATUS: Record<Exclude<BulkAction, 'delete'>, DraftStatus> = { appr
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-type Candidate = Pick<DraftRow, 'id' | 'status' | 'version' | 'title' | 'metaDescription' | 'categories' | 'content'>;
+import { parseStringList } from './string-list';
 
-function jsonStrings(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+type Candidate = Pick<DraftRow, 'id' | 'status' | 'version' | 'title' | 'metaDescription' | 'categories' | 'content'>;
 
 /** Why `action` cannot be applied to `row`, or null when it can. */
 function refusal(row: Candidate, action: BulkAction): string | null {
@@ -32,7 +25,7 @@ function refusal(row: Candidate, action: BulkAction): string | null {
     title: row.title,
     metaDescription: row.metaDescription,
     content: row.content,
-    categories: jsonStrings(row.categories),
+    categories: parseStringList(row.categories),
   });
   return missing.length > 0 ? `needs ${list.format(missing)}` : null;
 }

@@ -2,18 +2,10 @@ import 'server-only';
 import type { Prisma, PrismaClient } from '@/lib/db/generated/client.ts';
 import { scoreDraft } from '@/lib/seo';
 import { PostLength } from './draft';
+import { parseStringList } from './string-list';
 import { countWords } from './word-count';
 
 type Client = PrismaClient | Prisma.TransactionClient;
-
-function list(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Recomputes what the list shows without loading bodies (word count, SEO score) after a write that may
@@ -27,8 +19,8 @@ export async function refreshDerivedColumns(client: Client, id: string): Promise
   if (!row) return;
   const report = scoreDraft({
     ...row,
-    tags: list(row.tags),
-    categories: list(row.categories),
+    tags: parseStringList(row.tags),
+    categories: parseStringList(row.categories),
     length: PostLength.catch('standard').parse(row.length),
   });
   await client.draft.update({ where: { id }, data: { wordCount: countWords(row.content), seoScore: report.score } });

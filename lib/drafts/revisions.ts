@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
 import { toDraft } from './serialize';
+import { parseStringList } from './string-list';
 
 export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
 
@@ -46,10 +47,6 @@ export async function keepRevision(tx: Prisma.TransactionClient, row: DraftRow, 
 }
 
 function toRevision(row: RevisionRow): Revision {
-  const list = (json: string) => {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  };
   return {
     id: row.id,
     version: row.version,
@@ -57,8 +54,8 @@ function toRevision(row: RevisionRow): Revision {
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,
-    tags: list(row.tags),
-    categories: list(row.categories),
+    tags: parseStringList(row.tags),
+    categories: parseStringList(row.categories),
     content: row.content,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,14 +1,6 @@
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
 import { type Draft, DraftStatus, type DraftSummary, PostLength } from './draft';
-
-function stringArray(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+import { parseStringList } from './string-list';
 
 export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSummary {
   return {
@@ -24,9 +16,9 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,
-    tags: stringArray(row.tags),
-    categories: stringArray(row.categories),
-    warnings: stringArray(row.warnings),
+    tags: parseStringList(row.tags),
+    categories: parseStringList(row.categories),
+    warnings: parseStringList(row.warnings),
     error: row.error,
     version: row.version,
     wordCount: row.wordCount,
@@ -36,7 +28,7 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
       model: row.model,
       inputTokens: row.inputTokens,
       outputTokens: row.outputTokens,
-      stopReasons: stringArray(row.stopReasons),
+      stopReasons: parseStringList(row.stopReasons),
       rounds: row.rounds,
       durationMs: row.generationMs,
       generatedAt: row.generatedAt?.toISOString() ?? null,
