@@ -2,36 +2,27 @@ import 'server-only';
 import type { Draft } from '@/lib/drafts/draft';
 import { replaceMetadata } from '@/lib/drafts/generation-store';
 import { getDraft } from '@/lib/drafts/queries';
-import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import { anthropicClient } from './anthropic-client';
-import { classifyFailure } from './failures';
-import { METADATA_INSTRUCTIONS, SYSTEM_PROMPT } from './prompt';
+import { askModelOnce } from './ask-model';
+import { METADATA_INSTRUCTIONS } from './prompt';
 
 const MAX_BODY_CHARS = 60_000;
 
 /** Asks the model for a new title, meta description, tags and categories written from the body as it is now. */
 export async function regenerateMetadata({ id, version }: { id: string; version: number }): Promise<Draft> {
-  const client = anthropicClient();
+  // Without a key, say so before anything else.
+  anthropicClient();
   const draft = await getDraft({ id });
   if (draft.status === 'generating') throw new AppError('invalid_state', 'The post is still being written.');
   if (draft.version !== version) throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then try again.');
   if (!draft.content.trim()) throw new AppError('validation_failed', 'Write or generate a body first: the metadata is written from it.');
-  let text: string;
-  try {
-    const message = await client.messages.create({
-      model: serverEnv().ANTHROPIC_MODEL,
-      max_tokens: 1_024,
-      system: SYSTEM_PROMPT,
-      messages: [
-        { role: 'user', content: `${METADATA_INSTRUCTIONS}\n\nTOPIC: ${draft.topic}\n\nPOST:\n${draft.content.slice(0, MAX_BODY_CHARS)}` },
-      ],
-    });
-    text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-  } catch (error) {
-    throw new AppError('generation_unavailable', `${classifyFailure(error).message} Try again in a moment.`);
-  }
+  const text = await askModelOnce({
+    userMessage: `${METADATA_INSTRUCTIONS}\n\nTOPIC: ${draft.topic}\n\nPOST:\n${draft.content.slice(0, MAX_BODY_CHARS)}`,
+    maxTokens: 1_024,
+    retryHint: 'Try again in a moment.',
+  });
   const parsed = parsePost(text);
   if (!parsed.title && !parsed.metaDescription && parsed.tags.length === 0 && parsed.categories.length === 0) {
     throw new AppError('generation_unavailable', 'The model answered without any metadata. Try again.');
