@@ -1,6 +1,7 @@
 import Anthropic, { AnthropicError, APIError, APIUserAbortError, BadRequestError, RateLimitError } from '@anthropic-ai/sdk';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@/lib/post-format/categories';
+import { PREFILL_REFUSED } from '../fixtures/fake-anthropic/model-behaviour.mjs';
 import {
   buildSamplePost,
   END_MARKER,
@@ -11,7 +12,9 @@ import {
   startFakeAnthropic,
 } from '../fixtures/fake-anthropic/server.mjs';
 
-const MODEL = 'claude-test-model';
+const MODEL = 'claude-sonnet-5-5';
+/** A 4.5 model: the API still takes an assistant prefill from it. */
+const PREFILL_MODEL = 'claude-haiku-4-5';
 const TEXT = 'Streaming works: naïve café, 日本語, emojis 😀🎉 and a surrogate 𝄞 at odd offsets.';
 
 let fake: FakeAnthropic;
@@ -22,13 +25,13 @@ beforeAll(async () => {
 afterEach(() => fake.reset());
 afterAll(() => fake.close());
 
-type StreamOptions = { maxRetries?: number; userText?: string; messages?: Anthropic.MessageParam[]; baseURL?: string };
+type StreamOptions = { maxRetries?: number; userText?: string; messages?: Anthropic.MessageParam[]; baseURL?: string; model?: string };
 
 /** Starts one streamed request through the real SDK, collecting the text deltas and how it ends. */
 function startStream(options: StreamOptions = {}) {
   const anthropic = new Anthropic({ apiKey: 'test-key', baseURL: options.baseURL ?? fake.url, maxRetries: options.maxRetries ?? 0 });
   const stream = anthropic.messages.stream({
-    model: MODEL,
+    model: options.model ?? MODEL,
     max_tokens: 1024,
     system: 'You are a test.',
     messages: options.messages ?? [{ role: 'user', content: options.userText ?? 'TOPIC: Testing fakes' }],
@@ -209,6 +212,7 @@ describe('fake Anthropic server, driven by the real SDK', () => {
     expect(await response.json()).toMatchObject({ type: 'error', error: { type: 'authentication_error', message: expect.any(String) } });
 
     const { error } = await streamOnce({
+      model: PREFILL_MODEL,
       messages: [
         { role: 'user', content: 'hi' },
         { role: 'assistant', content: 'prefill ' },
@@ -216,6 +220,60 @@ describe('fake Anthropic server, driven by the real SDK', () => {
     });
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({ status: 400, type: 'invalid_request_error' });
+    expect((error as BadRequestError).message).toContain('trailing whitespace');
+  });
+
+  it.each(['claude-sonnet-5-5', 'claude-opus-4-6', 'claude-sonnet-4-6', 'claude-opus-5', 'claude-some-future-model'])(
+    'refuses an assistant prefill from %s with the real 400, before anything is streamed',
+    async (model) => {
+      fake.script(null, [{ kind: 'stream', text: 'never sent' }]);
+      const { error, deltas } = await streamOnce({
+        model,
+        messages: [
+          { role: 'user', content: 'hi' },
+          { role: 'assistant', content: 'Once upon' },
+        ],
+      });
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(error).toMatchObject({
+        status: 400,
+        error: { type: 'error', error: { type: 'invalid_request_error', message: PREFILL_REFUSED } },
+      });
+      expect(deltas).toEqual([]);
+      // The refused request did not use up the scripted answer.
+      expect((await streamOnce({ model })).deltas.join('')).toBe('never sent');
+    },
+  );
+
+  it.each(['claude-haiku-4-5', 'claude-opus-4-5-20251101', 'claude-sonnet-4-5', 'claude-opus-4-1', 'claude-3-5-haiku'])(
+    'continues an assistant prefill from %s exactly',
+    async (model) => {
+      const post = 'TITLE: A\n\nFirst sentence here. Second sentence follows it.';
+      const prefill = post.slice(0, post.indexOf(' follows'));
+      fake.script(null, [{ kind: 'post', text: post, seam: 'repeat-sentence' }]);
+      const { deltas, error } = await streamOnce({
+        model,
+        messages: [
+          { role: 'user', content: 'hi' },
+          { role: 'assistant', content: prefill },
+        ],
+      });
+      expect(error).toBeUndefined();
+      expect(prefill + deltas.join('')).toBe(post);
+    },
+  );
+
+  it.each([
+    ['repeat-sentence', 'Second sentence follows it, and more.'],
+    ['repeat-words', 'here. Second sentence follows it, and more.'],
+    ['exact', ' follows it, and more.'],
+    ['exact-no-space', 'follows it, and more.'],
+  ] as const)('answers a continuation asked for in a user turn with a %s seam', async (seam, reply) => {
+    const post = 'TITLE: A post about seams\n\nFirst sentence here. Second sentence follows it, and more.';
+    const shown = post.slice(0, post.indexOf(' follows'));
+    fake.script(null, [{ kind: 'post', text: post, seam }]);
+    const { deltas } = await streamOnce({ userText: `TOPIC: seams\n\nContinue:\n<post_so_far>\n${shown}\n</post_so_far>` });
+    expect(deltas.join('')).toBe(reply);
   });
 
   it('rejects malformed scripted responses up front', () => {
@@ -288,7 +346,7 @@ describe('the default response', () => {
     const post = buildSamplePost(topic);
     const userText = `TOPIC: ${topic}`;
     const firstRound = await new Anthropic({ apiKey: 'test-key', baseURL: fake.url }).messages.create({
-      model: MODEL,
+      model: PREFILL_MODEL,
       max_tokens: 100,
       messages: [{ role: 'user', content: userText }],
     });
@@ -298,6 +356,7 @@ describe('the default response', () => {
     // The built-in default streams 40 chars every 15 ms; a prefill close to the end keeps this quick.
     const prefill = post.slice(0, -150).trimEnd();
     const { deltas, message } = await streamOnce({
+      model: PREFILL_MODEL,
       messages: [
         { role: 'user', content: userText },
         { role: 'assistant', content: prefill },
@@ -307,7 +366,21 @@ describe('the default response', () => {
     expect(deltas.every((delta) => delta.length <= 40)).toBe(true);
     expect(message?.stop_reason).toBe('end_turn');
     const continuation = fake.requests[1];
-    expect(continuation && samplePostResponse(continuation)).toMatchObject({ chunkSize: 40, delayMs: 15, stopReason: 'end_turn' });
+    expect(continuation && samplePostResponse(continuation)).toMatchObject({ kind: 'post', chunkSize: 40, delayMs: 15 });
+  });
+
+  it('continues a start quoted in a user turn, repeating the sentence it was cut in, as a current model does', async () => {
+    const post = buildSamplePost(topic);
+    const cut = post.indexOf('In this guide we walk') + 'In this guide we walk'.length;
+    const { deltas, message } = await streamOnce({
+      userText: `TOPIC: ${topic}\n\nContinue this post:\n<post_so_far>\n${post.slice(0, cut)}\n</post_so_far>`,
+    });
+    const reply = deltas.join('');
+    const sentenceStart = post.indexOf('In this guide we walk');
+    expect(reply.length).toBeGreaterThan(cut - sentenceStart);
+    expect(post.slice(sentenceStart).startsWith(reply)).toBe(true);
+    // 1,024 tokens of about 4 characters: the rest of the post does not fit.
+    expect(message?.stop_reason).toBe('max_tokens');
   });
 });
 
