@@ -39,7 +39,7 @@ export default defineConfig({
         DATABASE_URL: 'file:./data/e2e.db',
         ANTHROPIC_API_KEY: 'test-key',
         ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
-        ANTHROPIC_MODEL: 'claude-test-model',
+        // ANTHROPIC_MODEL unset: the default model, which refuses an assistant prefill like every current one.
         GENERATION_RETRY_BASE_MS: '100',
         GENERATION_IDLE_TIMEOUT_MS: '5000',
         POSTSMITH_DEV_PAGES: '1',

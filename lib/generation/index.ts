@@ -14,12 +14,19 @@ import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import { anthropicClient } from './anthropic-client';
 import { activeHubs, GenerationHub } from './hub';
+import { type ModelLifecycle, modelLifecycle } from './models';
 import { type AbortReason, runGeneration, STOPPED_MESSAGE } from './run-generation';
 
 export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
 export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
+export type { ModelLifecycle } from './models';
 export { createOutlineDraft } from './outline';
 export { regenerateMetadata } from './regenerate-metadata';
+
+/** Whether the model this install writes with (ANTHROPIC_MODEL) is deprecated or retired today. */
+export function configuredModelLifecycle(): ModelLifecycle {
+  return modelLifecycle(serverEnv().ANTHROPIC_MODEL);
+}
 
 // Runs in the server process, detached from the request that started it: closing the tab changes nothing.
 function launch(draft: Draft): GenerationHub {

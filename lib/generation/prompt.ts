@@ -47,3 +47,18 @@ export const METADATA_INSTRUCTIONS =
 
 export const OUTLINE_INSTRUCTIONS =
   'Before the post is written, propose its outline only: a Markdown list of the ## and ### headings the post will have, each with a one-line note of what it covers. Reply with the list and nothing else.';
+
+/**
+ * The second part of a user turn that asks a model which refuses a prefill to go on with a post it was cut
+ * off in. `shown` is the post so far (see textShownForContinuation); the reply is aligned to it.
+ */
+export function buildContinuationRequest(shown: string): string {
+  return [
+    'Your reply to the request above was cut off. This is the post as written so far:',
+    '<post_so_far>',
+    shown,
+    '</post_so_far>',
+    'Continue the post from exactly where it stops. Begin with the next words after the last word shown and do not repeat anything that is already there. Write no preamble and no comment: only the rest of the post, in the same format,',
+    `ending with ${END_MARKER} on its own line once the post is complete.`,
+  ].join('\n');
+}

@@ -6,11 +6,13 @@ import { slugify } from '@/lib/drafts/slug';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
 import { Checkpointer } from './checkpointer';
-import { classifyFailure } from './failures';
+import { SeamAligner, textShownForContinuation } from './continuation-seam';
+import { classifyFailure, isPrefillRefusal } from './failures';
 import type { GenerationHub } from './hub';
-import { buildUserMessage } from './prompt';
-import { streamRound } from './stream-round';
-import { TrailingWhitespaceHold } from './text-seam';
+import { type ContinuationStyle, continuationStyle, learnPrefillRefusal } from './models';
+import { buildContinuationRequest, buildUserMessage } from './prompt';
+import { type RoundUsage, streamRound } from './stream-round';
+import { TrailingWhitespaceHold } from './trailing-whitespace-hold';
 
 export const STOPPED_MESSAGE = 'Stopped. The text so far is kept: press Resume to continue writing.';
 
@@ -19,6 +21,28 @@ export type AbortReason = 'stopped' | 'shutdown';
 
 function interruptionMessage(signal: AbortSignal): string {
   return signal.reason === 'shutdown' ? RESTART_MESSAGE : STOPPED_MESSAGE;
+}
+
+/**
+ * The request for the next round, given the text kept so far. A model that takes a prefill continues the
+ * text as its own turn (trimmed, as the API requires), which gives an exact seam; any other is shown the
+ * text in a user turn and its reply goes through a SeamAligner.
+ */
+function roundRequest(userMessage: string, kept: string, style: ContinuationStyle) {
+  if (!kept.trim()) return { messages: [{ role: 'user', content: userMessage }] satisfies Anthropic.MessageParam[], aligner: null };
+  if (style === 'prefill') {
+    return {
+      messages: [
+        { role: 'user', content: userMessage },
+        { role: 'assistant', content: kept.trimEnd() },
+      ] satisfies Anthropic.MessageParam[],
+      aligner: null,
+    };
+  }
+  const shown = textShownForContinuation(kept);
+  const content: Anthropic.TextBlockParam[] = [{ type: 'text', text: userMessage }];
+  if (shown) content.push({ type: 'text', text: buildContinuationRequest(shown) });
+  return { messages: [{ role: 'user', content }] satisfies Anthropic.MessageParam[], aligner: new SeamAligner(kept) };
 }
 
 type Outcome = { status: 'draft' } | { status: 'interrupted'; error: string; failed: boolean };
@@ -68,6 +92,7 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
   };
 
   const userMessage = buildUserMessage(draft);
+  const model = draft.generation.model || env.ANTHROPIC_MODEL;
   let continuations = 0;
   let failures = 0;
   let outcome: Outcome | undefined;
@@ -76,23 +101,27 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
       outcome = { status: 'interrupted', error: interruptionMessage(signal), failed: false };
       break;
     }
+    const style = continuationStyle(model);
+    const { messages, aligner } = roundRequest(userMessage, text, style);
+    const usage: RoundUsage = { inputTokens: 0, outputTokens: 0 };
     try {
-      const result = await streamRound({
-        client,
-        model: draft.generation.model || env.ANTHROPIC_MODEL,
-        maxTokens: env.GENERATION_MAX_TOKENS,
-        userMessage,
-        prefill: text,
-        idleTimeoutMs: env.GENERATION_IDLE_TIMEOUT_MS,
-        signal,
-        onText: (delta) => commit(hold.take(delta)),
-      });
+      const stopReason = await streamRound(
+        {
+          client,
+          model,
+          maxTokens: env.GENERATION_MAX_TOKENS,
+          messages,
+          idleTimeoutMs: env.GENERATION_IDLE_TIMEOUT_MS,
+          signal,
+          onText: (delta) => commit(hold.take(aligner ? aligner.push(delta) : delta)),
+        },
+        usage,
+      );
+      if (aligner) commit(hold.take(aligner.finish()));
       failures = 0;
       stats.rounds++;
-      stats.inputTokens += result.inputTokens;
-      stats.outputTokens += result.outputTokens;
-      stats.stopReasons.push(result.stopReason);
-      if (result.stopReason === 'max_tokens' && !parser.snapshot().ended && continuations < env.GENERATION_MAX_ROUNDS - 1) {
+      stats.stopReasons.push(stopReason);
+      if (stopReason === 'max_tokens' && !parser.snapshot().ended && continuations < env.GENERATION_MAX_ROUNDS - 1) {
         continuations++;
         hold.dropAtSeam();
         hub.setStatus({ phase: 'continuing', round: continuations + 1, maxRounds: env.GENERATION_MAX_ROUNDS });
@@ -101,10 +130,17 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
       commit(hold.release());
       outcome = { status: 'draft' };
     } catch (error) {
+      // Text the aligner or the hold still kept back was never shown: the next round writes it again.
       hold.dropAtSeam();
       if (signal.aborted) {
         outcome = { status: 'interrupted', error: interruptionMessage(signal), failed: false };
         break;
+      }
+      if (style === 'prefill' && isPrefillRefusal(error)) {
+        // Refused before a word was written: continue this model's posts in a user turn from now on.
+        console.warn(`[generation ${draft.id}] ${model} refuses an assistant prefill; continuing in a user turn.`);
+        learnPrefillRefusal(model);
+        continue;
       }
       const failure = classifyFailure(error);
       console.warn(`[generation ${draft.id}] round failed (${failure.reason})`, error instanceof Error ? error.message : error);
@@ -121,6 +157,9 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
       hub.setStatus({ phase: 'retrying', attempt: failures, maxAttempts: env.GENERATION_MAX_RETRIES, reason: failure.message });
       const backoff = Math.min(env.GENERATION_RETRY_BASE_MS * 2 ** (failures - 1), 30_000);
       await sleep(backoff * (0.75 + Math.random() * 0.5), signal);
+    } finally {
+      stats.inputTokens += usage.inputTokens;
+      stats.outputTokens += usage.outputTokens;
     }
   }
 

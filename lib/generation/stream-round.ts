@@ -7,25 +7,22 @@ export type RoundRequest = {
   client: Anthropic;
   model: string;
   maxTokens: number;
-  userMessage: string;
-  /** The text written so far, sent as the assistant's turn so the model continues it. */
-  prefill: string;
+  messages: Anthropic.MessageParam[];
   idleTimeoutMs: number;
   signal: AbortSignal;
   onText: (text: string) => void;
 };
 
-export type RoundResult = { stopReason: string; inputTokens: number; outputTokens: number };
+export type RoundUsage = { inputTokens: number; outputTokens: number };
 
-/** One streamed request to the Messages API; rejects on any break, after delivering the text it got. */
-export async function streamRound(request: RoundRequest): Promise<RoundResult> {
-  // The API rejects a final assistant turn that ends in whitespace.
-  const prefill = request.prefill.trimEnd();
-  const messages: Anthropic.MessageParam[] = [{ role: 'user', content: request.userMessage }];
-  if (prefill) messages.push({ role: 'assistant', content: prefill });
-
+/**
+ * One streamed request to the Messages API. Resolves with the stop reason; rejects on any break, after
+ * delivering the text it got. Either way `usage` holds the tokens the API reported for the request (a
+ * broken stream's input was still read: message_start reports it).
+ */
+export async function streamRound(request: RoundRequest, usage: RoundUsage): Promise<string> {
   const stream = request.client.messages.stream(
-    { model: request.model, max_tokens: request.maxTokens, system: SYSTEM_PROMPT, messages },
+    { model: request.model, max_tokens: request.maxTokens, system: SYSTEM_PROMPT, messages: request.messages },
     { signal: request.signal },
   );
   let idle = false;
@@ -38,15 +35,17 @@ export async function streamRound(request: RoundRequest): Promise<RoundResult> {
     }, request.idleTimeoutMs);
   };
   armIdleTimer();
-  stream.on('streamEvent', armIdleTimer);
+  stream.on('streamEvent', (event) => {
+    armIdleTimer();
+    if (event.type === 'message_start') usage.inputTokens = event.message.usage.input_tokens;
+    else if (event.type === 'message_delta') usage.outputTokens = event.usage.output_tokens;
+  });
   stream.on('text', (text) => request.onText(text));
   try {
     const message = await stream.finalMessage();
-    return {
-      stopReason: message.stop_reason ?? 'unknown',
-      inputTokens: message.usage.input_tokens,
-      outputTokens: message.usage.output_tokens,
-    };
+    usage.inputTokens = message.usage.input_tokens;
+    usage.outputTokens = message.usage.output_tokens;
+    return message.stop_reason ?? 'unknown';
   } catch (error) {
     if (idle) throw new IdleStreamError(request.idleTimeoutMs);
     throw error;

@@ -1,6 +1,7 @@
 /**
  * Passes text through but holds back trailing whitespace until more text follows. At a continuation
- * seam the held whitespace is dropped: the prefill was sent trimmed, so the model writes its own.
+ * seam the held whitespace is dropped: the model writes its own after the kept text (a prefill is sent
+ * trimmed; a quoted start ends before the kept text's last word).
  */
 export class TrailingWhitespaceHold {
   private held = '';

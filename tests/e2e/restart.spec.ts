@@ -51,7 +51,7 @@ test('a server killed with SIGKILL mid-stream loses at most the last checkpoint,
   const app = appWithOwnDatabase('e2e-restart.db', 300);
   const topic = uniqueTopic('Crash safety');
   const text = longPost(topic);
-  await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 8, delayMs: 20 }]);
+  await fakeModel.script(topic, [{ kind: 'post', text, chunkSize: 8, delayMs: 20 }]);
 
   await app.start();
   try {
@@ -78,7 +78,7 @@ test('a server killed with SIGKILL mid-stream loses at most the last checkpoint,
     expect(text.startsWith(afterRestart.raw)).toBe(true);
     expect(afterRestart.raw.length).toBeLessThan(text.length);
 
-    await fakeModel.script(topic, [{ kind: 'stream', text: text.slice(afterRestart.raw.length), chunkSize: 200 }]);
+    await fakeModel.script(topic, [{ kind: 'post', text, seam: 'repeat-words', chunkSize: 200 }]);
     await page.goto(`${app.baseUrl}/drafts/${id}`);
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await expect(page.getByTestId('status-badge').first()).toHaveAttribute('data-status', 'draft', { timeout: 30_000 });
@@ -86,8 +86,9 @@ test('a server killed with SIGKILL mid-stream loses at most the last checkpoint,
 
     const finished = await read();
     expect(finished.raw).toBe(text);
-    const prefill = (await fakeModel.requests()).at(-1)?.messages.at(-1);
-    expect(prefill).toMatchObject({ role: 'assistant', content: afterRestart.raw.trimEnd() });
+    // The default model refuses a prefill: the text so far went to it in a user turn.
+    const resumed = (await fakeModel.requests()).at(-1)?.messages.at(-1);
+    expect(resumed?.role).toBe('user');
   } finally {
     await app.kill('SIGTERM');
   }

@@ -23,7 +23,7 @@ test('a person stops a generation, sees it interrupted with its text, and resume
 }) => {
   const topic = uniqueTopic('Pausing');
   const text = numberedPost(topic);
-  await fakeModel.script(topic, [{ kind: 'stream', text, chunkSize: 6, delayMs: 25 }]);
+  await fakeModel.script(topic, [{ kind: 'post', text, chunkSize: 6, delayMs: 25 }]);
   await newPostPage.startPost(topic);
   const id = page.url().split('/').at(-1) as string;
 
@@ -37,7 +37,8 @@ test('a person stops a generation, sees it interrupted with its text, and resume
   expect(text.startsWith(stopped.raw)).toBe(true);
   expect(stopped.raw.length).toBeLessThan(text.length);
 
-  await fakeModel.script(topic, [{ kind: 'stream', text: text.slice(stopped.raw.length), chunkSize: 6, delayMs: 5 }]);
+  // The default model continues in a user turn and repeats the sentence it was cut in: aligned away.
+  await fakeModel.script(topic, [{ kind: 'post', text, seam: 'repeat-sentence', chunkSize: 6, delayMs: 5 }]);
   await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(draftPage.status()).toHaveAttribute('data-status', 'draft', { timeout: 30_000 });
 
@@ -45,4 +46,6 @@ test('a person stops a generation, sees it interrupted with its text, and resume
   expect(headings).toEqual(Array.from({ length: 30 }, (_, index) => `Chapter ${index + 1}`));
   const finished = (await (await request.get(`/api/drafts/${id}`)).json()) as { raw: string };
   expect(finished.raw).toBe(text);
+  await page.reload();
+  expect(await draftPage.preview().getByRole('heading', { level: 2 }).allTextContents()).toEqual(headings);
 });

@@ -17,7 +17,8 @@ export async function startGenerationHarness(extraEnv: Record<string, string> = 
     DATABASE_URL: databaseUrl,
     ANTHROPIC_API_KEY: 'test-key',
     ANTHROPIC_BASE_URL: fake.url,
-    ANTHROPIC_MODEL: 'claude-test-model',
+    // The default model: it refuses an assistant prefill, as every current Claude model does.
+    ANTHROPIC_MODEL: 'claude-sonnet-5-5',
     GENERATION_RETRY_BASE_MS: '20',
     GENERATION_IDLE_TIMEOUT_MS: '1500',
     GENERATION_CHECKPOINT_MS: '100',

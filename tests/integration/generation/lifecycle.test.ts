@@ -2,50 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
 import { startGenerationHarness } from './harness';
 import { composePost, waitFor } from './post-text';
+import { watch } from './watch';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
-let viewers: typeof import('@/lib/generation/viewer-stream');
 
 beforeAll(async () => {
   harness = await startGenerationHarness();
-  viewers = await import('@/lib/generation/viewer-stream');
 });
 afterAll(async () => harness?.close());
 beforeEach(() => harness.fake.reset());
-
-type ViewerEvent = { event: string; data: unknown };
-
-/** Reads a draft's event stream as a browser would, until it closes or `until` says stop. */
-async function watch(id: string, offset: number, signal?: AbortSignal, until?: (events: ViewerEvent[]) => boolean) {
-  const stream = await viewers.openDraftEventStream({ id, offset, signal: signal ?? new AbortController().signal });
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  const events: ViewerEvent[] = [];
-  let buffer = '';
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let end = buffer.indexOf('\n\n');
-    while (end !== -1) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event = /^event: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (event && data) events.push({ event, data: JSON.parse(data) });
-      end = buffer.indexOf('\n\n');
-    }
-    if (until?.(events)) {
-      await reader.cancel();
-      break;
-    }
-  }
-  const text = events
-    .filter((item) => item.event === 'delta')
-    .map((item) => (item.data as { text: string }).text)
-    .join('');
-  return { events, text };
-}
 
 async function start(topic: string) {
   return harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' });
@@ -100,30 +65,6 @@ describe('a running generation', () => {
     const replay = await watch(draft.id, 100);
     expect(replay.text).toBe(text.slice(100));
     expect(replay.events.map((item) => item.event)).toEqual(['delta', 'done']);
-  });
-
-  it('stops on request keeping and parsing what was written, then resumes from where the text ends', async () => {
-    const text = composePost('Surfing', 40);
-    harness.fake.script('Surfing', [{ kind: 'stream', text, chunkSize: 10, delayMs: 10 }]);
-    const draft = await start('Surfing');
-    await waitFor(async () => (await stored(draft.id)).raw.length > 300);
-
-    const stopped = await harness.generation.stopGeneration({ id: draft.id });
-    expect(stopped.status).toBe('interrupted');
-    expect(stopped.error).toMatch(/Stopped/);
-    expect(stopped.raw.length).toBeGreaterThan(300);
-    expect(text.startsWith(stopped.raw)).toBe(true);
-    expect(stopped.title).toBe('All About Surfing');
-    expect(stopped.content.length).toBeGreaterThan(0);
-
-    harness.fake.script('Surfing', [{ kind: 'stream', text: text.slice(stopped.raw.length) }]);
-    await harness.generation.resumeGeneration({ id: draft.id });
-    const resumed = await harness.generation.generationSettled({ id: draft.id });
-    expect(resumed.status).toBe('draft');
-    expect(resumed.raw).toBe(text);
-    const prefill = harness.fake.requests.at(-1)?.messages.at(-1);
-    expect(prefill?.role).toBe('assistant');
-    expect(prefill?.content).toBe(stopped.raw.trimEnd());
   });
 
   it('refuses to resume a draft that is not interrupted', async () => {
