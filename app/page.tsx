@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { DraftList } from '@/components/draft-list';
+import { ModelNotice } from '@/components/model-notice';
 import { TopicForm } from '@/components/topic-form';
 import { listDrafts } from '@/lib/drafts/queries';
-import { generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
+import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +18,9 @@ export default async function NewPostPage() {
         <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">
           Type a topic. Claude writes a long, structured SEO post and you watch it arrive; it is saved as a draft as it is written.
         </p>
+        <div className="mb-4 empty:hidden">
+          <ModelNotice lifecycle={configuredModelLifecycle()} />
+        </div>
         <TopicForm generationAvailable={generationAvailable()} missingKeyMessage={MISSING_KEY_MESSAGE} />
       </section>
       <section aria-labelledby="recent-heading">

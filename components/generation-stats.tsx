@@ -1,4 +1,12 @@
+import { costOf } from '@/lib/batch/prices';
 import type { Draft } from '@/lib/drafts/draft';
+
+// Continuations re-send the text so far, so a long or often-resumed post costs more input than one round.
+function formatCost(draft: Draft): string {
+  const cost = costOf(draft.generation);
+  if (cost === undefined) return draft.generation.inputTokens > 0 ? 'no price for this model' : '—';
+  return `$${cost < 0.01 && cost > 0 ? cost.toFixed(4) : cost.toFixed(2)}`;
+}
 
 export function GenerationStats({ draft, words }: { draft: Draft; words: number }) {
   const { generation } = draft;
@@ -6,6 +14,7 @@ export function GenerationStats({ draft, words }: { draft: Draft; words: number 
     ['Words', words.toLocaleString('en')],
     ['Model', generation.model || '—'],
     ['Tokens in / out', `${generation.inputTokens.toLocaleString('en')} / ${generation.outputTokens.toLocaleString('en')}`],
+    ['Cost', formatCost(draft)],
     ['Rounds', String(generation.rounds)],
     ['Stop reasons', generation.stopReasons.join(', ') || '—'],
     ['Duration', generation.durationMs ? `${(generation.durationMs / 1000).toFixed(1)} s` : '—'],
@@ -13,7 +22,7 @@ export function GenerationStats({ draft, words }: { draft: Draft; words: number 
   return (
     <dl
       data-testid="generation-stats"
-      className="grid grid-cols-2 gap-3 text-xs text-stone-500 sm:grid-cols-3 lg:grid-cols-6 dark:text-stone-400"
+      className="grid grid-cols-2 gap-3 text-xs text-stone-500 sm:grid-cols-3 lg:grid-cols-7 dark:text-stone-400"
     >
       {items.map(([label, value]) => (
         <div key={label}>

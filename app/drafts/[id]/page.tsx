@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { DraftEditor } from '@/components/draft-editor/draft-editor';
 import { OutlineStep } from '@/components/draft-editor/outline-step';
 import { DraftView } from '@/components/draft-view';
+import { ModelNotice } from '@/components/model-notice';
 import { getDraft } from '@/lib/drafts/queries';
 import { isAppError } from '@/lib/errors';
+import { configuredModelLifecycle } from '@/lib/generation';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,8 +30,19 @@ export default async function DraftPage({ params }: Props) {
   const draft = await loadDraft((await params).id);
   // A new key per stored state remounts the view, so a refresh after stop/resume/done/restore starts clean.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
-  if (draft.status === 'generating') return <DraftView key={key} draft={draft} />;
-  // An outline waiting for review: nothing has been written yet.
-  if (draft.outline && !draft.raw && draft.status === 'draft') return <OutlineStep key={key} draft={draft} />;
-  return <DraftEditor key={key} draft={draft} />;
+  return (
+    <>
+      <div className="mb-4 empty:hidden">
+        <ModelNotice lifecycle={configuredModelLifecycle()} />
+      </div>
+      {draft.status === 'generating' ? (
+        <DraftView key={key} draft={draft} />
+      ) : draft.outline && !draft.raw && draft.status === 'draft' ? (
+        // An outline waiting for review: nothing has been written yet.
+        <OutlineStep key={key} draft={draft} />
+      ) : (
+        <DraftEditor key={key} draft={draft} />
+      )}
+    </>
+  );
 }
