@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BatchView } from '@/lib/batch/view';
 import { buildSamplePost, topicOf } from '../fixtures/fake-anthropic/server.mjs';
-import type { RecordedRequest, StreamResponse } from '../fixtures/fake-anthropic/types.mjs';
+import type { PostResponse, RecordedRequest } from '../fixtures/fake-anthropic/types.mjs';
+import { textOfContent } from '../fixtures/fake-anthropic/wire.mjs';
 import { startGenerationHarness } from './generation/harness';
 import { waitFor } from './generation/post-text';
 
@@ -30,19 +31,9 @@ beforeEach(() => harness.fake.reset());
 
 const postFor = (topic: string) => buildSamplePost(topic, { words: 400 });
 
-/** The sample post for the request's topic, streamed slowly; like the real model it continues a prefill. */
+/** The sample post for the request's topic, streamed slowly; continued the way the configured model continues one. */
 function slowPosts({ chunkSize, delayMs }: { chunkSize: number; delayMs: number }) {
-  return (request: RecordedRequest): StreamResponse => {
-    const post = postFor(topicOf(request));
-    const last = request.messages.at(-1);
-    const prefill =
-      last?.role === 'assistant'
-        ? typeof last.content === 'string'
-          ? last.content
-          : last.content.map((block) => block.text ?? '').join('')
-        : '';
-    return { kind: 'stream', text: post.slice(prefill.length), chunkSize, delayMs };
-  };
+  return (request: RecordedRequest): PostResponse => ({ kind: 'post', text: postFor(topicOf(request)), chunkSize, delayMs });
 }
 
 async function createBatch(topics: string[]): Promise<BatchView> {
@@ -133,8 +124,10 @@ describe('the batch queue', () => {
       expect(drafts[0]?.status).toBe('draft');
     }
     for (const job of cutOff) {
-      const resumed = requestsAbout(job.topic).at(-1);
-      expect(resumed?.messages.at(-1)?.role, job.topic).toBe('assistant');
+      // The default model refuses a prefill: the resumed request quotes the kept text in a user turn.
+      const resumed = requestsAbout(job.topic).at(-1)?.messages.at(-1);
+      expect(resumed?.role, job.topic).toBe('user');
+      expect(textOfContent(resumed?.content), job.topic).toContain('<post_so_far>');
     }
   });
 
