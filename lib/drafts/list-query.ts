@@ -83,16 +83,29 @@ function orderByKey({ field, direction }: SortKey): Prisma.DraftOrderByWithRelat
   }
 }
 
-function filters(query: ListDraftsQuery): Prisma.DraftWhereInput[] {
+type TextColumn = 'title' | 'topic' | 'content' | 'tags' | 'categories';
+
+/**
+ * Drafts whose columns contain `term` as written. Prisma turns `contains` into SQLite `LIKE` without an ESCAPE
+ * clause and offers no way to escape (prisma/prisma#23611, #19506), so a `%` or `_` typed in a search would
+ * match every draft: such a term is matched with instr() instead. lower() folds ASCII case, as LIKE does.
+ */
+async function containing(columns: TextColumn[], term: string): Promise<Prisma.DraftWhereInput> {
+  if (!/[%_]/.test(term)) return { OR: columns.map((column) => ({ [column]: { contains: term } })) };
+  // The column names come from the fixed union above; only the term is a parameter.
+  const sql = `SELECT id FROM "Draft" WHERE ${columns.map((column) => `instr(lower("${column}"), lower(?)) > 0`).join(' OR ')}`;
+  const rows = await db().$queryRawUnsafe<{ id: string }[]>(sql, ...columns.map(() => term));
+  return { id: { in: rows.map((row) => row.id) } };
+}
+
+async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]> {
   const and: Prisma.DraftWhereInput[] = [];
   if (query.status) and.push({ status: query.status });
   // Tags and categories are JSON arrays of strings; the quoted item matches whole entries only.
   // SQLite's LIKE ignores ASCII case, which is what a tag filter wants.
-  if (query.tag) and.push({ tags: { contains: JSON.stringify(query.tag) } });
-  if (query.category) and.push({ categories: { contains: JSON.stringify(query.category) } });
-  if (query.q) {
-    and.push({ OR: [{ title: { contains: query.q } }, { topic: { contains: query.q } }, { content: { contains: query.q } }] });
-  }
+  if (query.tag) and.push(await containing(['tags'], JSON.stringify(query.tag)));
+  if (query.category) and.push(await containing(['categories'], JSON.stringify(query.category)));
+  if (query.q) and.push(await containing(['title', 'topic', 'content'], query.q));
   return and;
 }
 
@@ -102,7 +115,7 @@ function filters(query: ListDraftsQuery): Prisma.DraftWhereInput[] {
  */
 export async function listDrafts(query: ListDraftsQuery): Promise<DraftPage> {
   const keys = SORT_KEYS[query.sort ?? 'created'];
-  const conditions = filters(query);
+  const conditions = await filters(query);
   if (query.cursor) {
     const row = await db().draft.findUnique({
       where: { id: query.cursor },

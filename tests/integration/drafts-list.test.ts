@@ -117,6 +117,19 @@ describe('listDrafts', () => {
     expect((await list({ q: 'absent-word' })).items).toEqual([]);
   });
 
+  it('takes % and _ in a search or tag literally, not as wildcards', async () => {
+    const percent = await seed({ title: 'Save 50% on HOSTING', tags: ['snake_case'] });
+    const underscore = await seed({ content: 'Name it my_variable.', tags: ['x'] });
+    await seed({ title: 'Save 50 dollars on hosting', content: 'my variable', tags: ['snake case', 'y'] });
+
+    expect(ids((await list({ q: '%' })).items)).toEqual([percent]);
+    expect(ids((await list({ q: '50% on hosting' })).items)).toEqual([percent]);
+    expect(ids((await list({ q: '_' })).items)).toEqual([underscore]);
+    expect(ids((await list({ tag: '_' })).items)).toEqual([]);
+    expect(ids((await list({ tag: 'SNAKE_CASE' })).items)).toEqual([percent]);
+    expect(ids((await list({ q: '_', tag: 'x' })).items)).toEqual([underscore]);
+  });
+
   it('sorts newest created first by default, and by updated, title or score', async () => {
     const base = Date.UTC(2026, 0, 1);
     const a = await seed({ title: 'Banana', seoScore: 40, createdAt: new Date(base), updatedAt: new Date(base + 5_000) });
