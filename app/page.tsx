@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export default async function NewPostPage() {
   const recent = await listDrafts({ limit: 5 });
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <section aria-labelledby="new-post-heading">
         <h1 id="new-post-heading" className="text-2xl font-semibold tracking-tight">
           New post

@@ -9,7 +9,7 @@ export const metadata = { title: 'Batches' };
 export default async function BatchesPage() {
   const batches = await listBatches({ limit: 20 });
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <section aria-labelledby="new-batch-heading">
         <h1 id="new-batch-heading" className="text-2xl font-semibold tracking-tight">
           New batch

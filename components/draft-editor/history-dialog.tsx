@@ -80,7 +80,7 @@ export function HistoryDialog({
         <p className="text-sm text-stone-500">No earlier versions yet: they appear here after the first change you save.</p>
       )}
       {revisions && revisions.length > 0 && (
-        <div className="grid gap-4 md:grid-cols-[14rem_minmax(0,1fr)]">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-[14rem_minmax(0,1fr)]">
           <ul className="max-h-[60vh] space-y-1 overflow-y-auto text-sm" aria-label="Versions">
             {revisions.map((revision) => (
               <li key={revision.id}>

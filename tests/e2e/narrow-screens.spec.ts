@@ -1,0 +1,17 @@
+import { createFinishedDraft, expect, quickPost, test, uniqueTopic } from './fixtures';
+
+// On a phone a page that is wider than the screen scrolls sideways and cuts off its right edge: a long
+// title in a list must be shortened, not widen the page.
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('no page scrolls sideways on a 390 px phone, with a long draft title in the lists', async ({ page, request, fakeModel }) => {
+  const topic = uniqueTopic('A remarkably long topic about composting kitchen scraps in very small apartments');
+  const { id } = await createFinishedDraft(request, fakeModel, topic, quickPost(`${topic} with a title that goes on and on`));
+
+  for (const path of ['/', '/batches', '/drafts', `/drafts/${id}`, '/import']) {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
+  }
+});
