@@ -7,7 +7,7 @@ import {
   interruptOrphanedGenerations,
   saveOutline,
 } from '@/lib/drafts/generation-store';
-import { createDraft, getDraft } from '@/lib/drafts/queries';
+import { createDraft, deleteDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -15,7 +15,7 @@ import { parsePost } from '@/lib/post-format';
 import { anthropicClient } from './anthropic-client';
 import { activeHubs, GenerationHub } from './hub';
 import { type ModelLifecycle, modelLifecycle } from './models';
-import { type AbortReason, runGeneration, STOPPED_MESSAGE } from './run-generation';
+import { type AbortReason, DELETED_MESSAGE, runGeneration, STOPPED_MESSAGE } from './run-generation';
 
 export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
 export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
@@ -34,7 +34,9 @@ function launch(draft: Draft): GenerationHub {
   activeHubs.set(draft.id, hub);
   hub.settled = runGeneration({ draft, hub, client: anthropicClient(), env: serverEnv() })
     .then(({ draft: finished, failed }) => {
-      if (failed) hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
+      // A deleted draft is not "interrupted" to its viewers: there is nothing left to resume.
+      if (hub.abortController.signal.reason === 'deleted') hub.emit({ type: 'error', code: 'not_found', message: DELETED_MESSAGE });
+      else if (failed) hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
       else hub.emit({ type: 'done', draft: finished });
       return finished;
     })
@@ -102,6 +104,19 @@ export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
     outcome: { status: 'interrupted', error: STOPPED_MESSAGE },
     stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0 },
   });
+}
+
+/**
+ * Deletes a draft. One being written in this process is stopped first: otherwise the model goes on writing
+ * (and billing) a post nobody keeps, viewers keep receiving it, and its last save fails on the missing row.
+ */
+export async function deleteDraftStoppingGeneration({ id }: { id: string }): Promise<void> {
+  const hub = activeHubs.get(id);
+  if (hub?.settled) {
+    hub.abortController.abort('deleted' satisfies AbortReason);
+    await hub.settled;
+  }
+  await deleteDraft({ id });
 }
 
 /** Resolves with the draft once its generation (if one runs in this process) has ended. */

@@ -16,11 +16,14 @@ import { TrailingWhitespaceHold } from './trailing-whitespace-hold';
 
 export const STOPPED_MESSAGE = 'Stopped. The text so far is kept: press Resume to continue writing.';
 
-/** Why a generation was aborted from outside: the person pressed Stop, or the server is shutting down. */
-export type AbortReason = 'stopped' | 'shutdown';
+export const DELETED_MESSAGE = 'This draft was deleted while it was being written.';
+
+/** Why a generation was aborted from outside: the person pressed Stop or deleted the draft, or the server is shutting down. */
+export type AbortReason = 'stopped' | 'deleted' | 'shutdown';
 
 function interruptionMessage(signal: AbortSignal): string {
-  return signal.reason === 'shutdown' ? RESTART_MESSAGE : STOPPED_MESSAGE;
+  if (signal.reason === 'shutdown') return RESTART_MESSAGE;
+  return signal.reason === 'deleted' ? DELETED_MESSAGE : STOPPED_MESSAGE;
 }
 
 /**

@@ -67,6 +67,23 @@ describe('a running generation', () => {
     expect(replay.events.map((item) => item.event)).toEqual(['delta', 'done']);
   });
 
+  it('stops when its draft is deleted: viewers are told, the model is let go, nothing is saved after', async () => {
+    const text = composePost('Origami', 200);
+    harness.fake.script('Origami', [{ kind: 'stream', text, chunkSize: 10, delayMs: 10 }]);
+    const draft = await start('Origami');
+    await waitFor(async () => (await stored(draft.id)).raw.length > 100);
+
+    const viewing = watch(draft.id, 0);
+    await harness.generation.deleteDraftStoppingGeneration({ id: draft.id });
+
+    const seen = await viewing;
+    expect(seen.events.at(-1)).toMatchObject({ event: 'error', data: { message: 'This draft was deleted while it was being written.' } });
+    expect(seen.text.length).toBeLessThan(text.length);
+    expect(harness.generation.activeHubs.has(draft.id)).toBe(false);
+    await expect(stored(draft.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect(harness.fake.requests).toHaveLength(1);
+  });
+
   it('refuses to resume a draft that is not interrupted', async () => {
     harness.fake.script('Rugby', [{ kind: 'stream', text: composePost('Rugby') }]);
     const draft = await start('Rugby');

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
-import { deleteDraft, getDraft, updateDraft } from '@/lib/drafts/queries';
+import { getDraft, updateDraft } from '@/lib/drafts/queries';
 import { UpdateDraftInput } from '@/lib/drafts/schemas';
+import { deleteDraftStoppingGeneration } from '@/lib/generation';
 import { assertMutationAllowed, readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
 
@@ -22,6 +23,6 @@ export const PATCH = handle<Params>(async (request, { params }) => {
 export const DELETE = handle<Params>(async (request, { params }) => {
   assertMutationAllowed(request);
   const { id } = await params;
-  await deleteDraft({ id });
+  await deleteDraftStoppingGeneration({ id });
   return new NextResponse(null, { status: 204 });
 });
