@@ -2,6 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { serverEnv } from '@/lib/env';
+import { retryWhenBusy } from './busy-retry';
 import { PrismaClient } from './generated/client.ts';
 
 // Relative SQLite paths are taken from the project root, where `npm start` runs, as the migrate step does.
@@ -11,8 +12,9 @@ function sqliteFile(databaseUrl: string): string {
 }
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: sqliteFile(serverEnv().DATABASE_URL), timeout: serverEnv().DATABASE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  const { DATABASE_URL, DATABASE_BUSY_TIMEOUT_MS } = serverEnv();
+  const sqlite = new PrismaBetterSqlite3({ url: sqliteFile(DATABASE_URL), timeout: 0 });
+  return new PrismaClient({ adapter: retryWhenBusy(sqlite, DATABASE_BUSY_TIMEOUT_MS) });
 }
 
 // One client per process, kept on globalThis so dev-server reloads do not open a new connection each time.
