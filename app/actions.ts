@@ -6,6 +6,7 @@ import type { Draft } from '@/lib/drafts/draft';
 import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
 import { createOutlineDraft, startGeneration } from '@/lib/generation';
+import { malformedTextProblem } from '@/lib/http/well-formed-text';
 import { generationStartRefusal } from '@/lib/rate-limit';
 
 export type CreateDraftFormState = { error: string | null; topic: string };
@@ -19,14 +20,17 @@ function field(formData: FormData, name: string): string | undefined {
 export async function createDraftAction(_previous: CreateDraftFormState, formData: FormData): Promise<CreateDraftFormState> {
   await assertAuthorized();
   const topic = field(formData, 'topic') ?? '';
-  const parsed = CreateDraftInput.safeParse({
+  const input = {
     topic,
     keywords: field(formData, 'keywords'),
     tone: field(formData, 'tone'),
     audience: field(formData, 'audience'),
     length: field(formData, 'length'),
     language: field(formData, 'language'),
-  });
+  };
+  const malformed = malformedTextProblem(input);
+  if (malformed) return { error: malformed, topic };
+  const parsed = CreateDraftInput.safeParse(input);
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(' '), topic };
   const refusal = await generationStartRefusal();
   if (refusal) return { error: refusal, topic };

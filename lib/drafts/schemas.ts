@@ -17,8 +17,8 @@ export const CreateDraftInput = z.object({
     .trim()
     .min(1, { message: 'Type a topic for the post.', abort: true })
     .max(500, 'Keep the topic under 500 characters.')
-    // Zero-width and other invisible characters are not a topic either.
-    .refine((topic) => /[^\s\u200B-\u200D\u2060\uFEFF]/.test(topic), 'Type a topic for the post.'),
+    // Invisible characters alone (zero-width, bidi controls, combining marks with nothing to mark) are not a topic either.
+    .refine((topic) => /[^\s\p{Cf}\p{Cc}\p{M}]/u.test(topic), 'Type a topic for the post.'),
   keywords: optionalLine(300, 'Focus keywords'),
   tone: optionalLine(80, 'Tone'),
   audience: optionalLine(160, 'Audience'),

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { malformedTextProblem } from './well-formed-text';
 
 const MAX_JSON_BYTES = 2_500_000;
 
@@ -26,6 +27,8 @@ function formatIssues(error: z.ZodError): string {
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const malformed = malformedTextProblem(value);
+  if (malformed) throw new AppError('validation_failed', malformed);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError('validation_failed', formatIssues(parsed.error), { issues: parsed.error.issues });
   return parsed.data;
