@@ -1,7 +1,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { recoverInterruptedGenerations, saveGenerationsOnShutdown } = await import('@/lib/generation');
-  await recoverInterruptedGenerations();
+  const { readOnlyDatabaseNotice, startWritingOrReadOnly } = await import('@/lib/db/read-only-mode');
+  await startWritingOrReadOnly(recoverInterruptedGenerations);
   saveGenerationsOnShutdown();
-  (await import('@/lib/batch')).startBatchScheduler();
+  // Every tick of the batch queue would fail on a read-only file; the notice already says to restart.
+  if (!readOnlyDatabaseNotice()) (await import('@/lib/batch')).startBatchScheduler();
 }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LogoutButton } from '@/components/logout-button';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { canLogOut } from '@/lib/auth/server';
+import { readOnlyDatabaseNotice } from '@/lib/db/read-only-mode';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -34,7 +36,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {(await canLogOut()) && <LogoutButton />}
           </nav>
         </header>
-        <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
+        <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+          <ReadOnlyNotice message={readOnlyDatabaseNotice()} />
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -6,14 +6,14 @@ import { retryWhenBusy } from './busy-retry';
 import { PrismaClient } from './generated/client.ts';
 
 // Relative SQLite paths are taken from the project root, where `npm start` runs, as the migrate step does.
-function sqliteFile(databaseUrl: string): string {
+export function databaseFile(databaseUrl = serverEnv().DATABASE_URL): string {
   const file = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
   return file === ':memory:' ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 function createClient(): PrismaClient {
   const { DATABASE_URL, DATABASE_BUSY_TIMEOUT_MS } = serverEnv();
-  const sqlite = new PrismaBetterSqlite3({ url: sqliteFile(DATABASE_URL), timeout: 0 });
+  const sqlite = new PrismaBetterSqlite3({ url: databaseFile(DATABASE_URL), timeout: 0 });
   return new PrismaClient({ adapter: retryWhenBusy(sqlite, DATABASE_BUSY_TIMEOUT_MS) });
 }
 

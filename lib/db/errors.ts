@@ -14,29 +14,25 @@ function messages(error: unknown, depth = 0): string {
   return `${own} ${nested}`;
 }
 
-/**
- * A storage failure the person can act on (a locked, full or read-only SQLite file) as the contract's
- * error; null for anything else. The full error is logged where it is caught.
- */
-export function describeDatabaseError(error: unknown): AppError | null {
+export type StorageFault = 'disk_full' | 'read_only' | 'locked';
+
+/** Which storage failure a person can act on this is (a full disk, a read-only or a locked SQLite file), if any. */
+export function storageFault(error: unknown): StorageFault | null {
   const text = messages(error);
-  if (FULL.test(text)) {
-    return new AppError(
-      'database_unavailable',
-      'The disk holding the database is full, so nothing could be saved. Free some space; your text is still here.',
-    );
-  }
-  if (READ_ONLY.test(text)) {
-    return new AppError(
-      'database_unavailable',
-      'The database file is read-only, so nothing could be saved. Check its permissions; your text is still here.',
-    );
-  }
-  if (LOCKED.test(text)) {
-    return new AppError(
-      'database_unavailable',
-      'The database is busy (locked by another program), so this was not saved. It will be tried again; your text is still here.',
-    );
-  }
+  if (FULL.test(text)) return 'disk_full';
+  if (READ_ONLY.test(text)) return 'read_only';
+  if (LOCKED.test(text)) return 'locked';
   return null;
+}
+
+const FAULT_MESSAGES: Record<StorageFault, string> = {
+  disk_full: 'The disk holding the database is full, so nothing could be saved. Free some space; your text is still here.',
+  read_only: 'The database file is read-only, so nothing could be saved. Check its permissions; your text is still here.',
+  locked: 'The database is busy (locked by another program), so this was not saved. It will be tried again; your text is still here.',
+};
+
+/** A storage failure as the contract's error; null for anything else. The full error is logged where it is caught. */
+export function describeDatabaseError(error: unknown): AppError | null {
+  const fault = storageFault(error);
+  return fault ? new AppError('database_unavailable', FAULT_MESSAGES[fault]) : null;
 }

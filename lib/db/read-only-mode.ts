@@ -1,0 +1,30 @@
+import 'server-only';
+import { databaseFile } from './client';
+import { storageFault } from './errors';
+
+const state = globalThis as typeof globalThis & { postsmithReadOnlyDatabase?: boolean };
+
+/**
+ * Runs the first write of a start. When the database file refuses it as read-only, the app keeps serving
+ * reads (every write answers 503) instead of failing every route, and says why on its pages. Other
+ * failures are thrown as before.
+ */
+export async function startWritingOrReadOnly(firstWrite: () => Promise<void>): Promise<void> {
+  try {
+    await firstWrite();
+    state.postsmithReadOnlyDatabase = false;
+  } catch (error) {
+    if (storageFault(error) !== 'read_only') throw error;
+    state.postsmithReadOnlyDatabase = true;
+    console.error(`${readOnlyDatabaseMessage()}\n`, error);
+  }
+}
+
+/** Why nothing can be saved, naming the file; null while the database takes writes. */
+export function readOnlyDatabaseNotice(): string | null {
+  return state.postsmithReadOnlyDatabase ? readOnlyDatabaseMessage() : null;
+}
+
+function readOnlyDatabaseMessage(): string {
+  return `The database file ${databaseFile()} is read-only, so Postsmith is in read-only mode: drafts can be read and exported, but nothing can be saved or written. Make the file and its folder writable by the user running Postsmith, then restart it.`;
+}
