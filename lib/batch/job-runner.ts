@@ -1,11 +1,9 @@
 import 'server-only';
 import { type Draft, PostLength } from '@/lib/drafts/draft';
-import { RESTART_MESSAGE } from '@/lib/drafts/generation-store';
 import { getDraft } from '@/lib/drafts/queries';
 import { serverEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { activeHubs, generationSettled, resumeGeneration, startGeneration, stopGeneration } from '@/lib/generation';
-import { STOPPED_MESSAGE } from '@/lib/generation/run-generation';
 import { finishJob, type JobRow, jobStatus, recordDraft, retryJobLater } from './job-store';
 import { isRetryable, MAX_JOB_ATTEMPTS, retryDelayMs } from './retry-policy';
 
@@ -79,11 +77,10 @@ export async function runJob(job: JobRow, { onShutdown }: { onShutdown: () => vo
     return retryOrFail(job, 'Saving the post failed: the draft could not be read back.');
   }
   if (FINISHED.has(draft.status)) return finishJob({ jobId: job.id, status: 'done' });
-  if (draft.status === 'interrupted' && draft.error === RESTART_MESSAGE) return onShutdown();
-  if (draft.status === 'interrupted' && draft.error === STOPPED_MESSAGE) {
-    return finishJob({ jobId: job.id, status: 'cancelled', error: STOPPED_BY_PERSON });
-  }
+  if (draft.interruption === 'server_stopped') return onShutdown();
+  if (draft.interruption === 'stopped') return finishJob({ jobId: job.id, status: 'cancelled', error: STOPPED_BY_PERSON });
   const error = draft.error ?? 'Saving the post failed: the draft was left unfinished.';
-  if (draft.status === 'generating' || isRetryable(error)) return retryOrFail(job, error);
+  // Still marked generating: its last save failed.
+  if (draft.status === 'generating' || isRetryable(draft.interruption)) return retryOrFail(job, error);
   return finishJob({ jobId: job.id, status: 'failed', error });
 }

@@ -1,13 +1,15 @@
+import type { Interruption } from '@/lib/drafts/draft';
+
 /** Attempts per job before it is marked failed (each attempt already retries breaks inside the generation). */
 export const MAX_JOB_ATTEMPTS = 4;
 const MAX_DELAY_MS = 5 * 60_000;
 
-// The engine's messages for failures that waiting can fix: overload (529), rate limits (429), broken or
-// silent connections, a failed save. Bad keys, unknown models and refused requests are not retried.
-const RETRYABLE = /overloaded|rate limit|connection to the API broke|sent nothing|Saving the post failed/i;
-
-export function isRetryable(error: string | null): boolean {
-  return error !== null && RETRYABLE.test(error);
+/**
+ * Whether waiting can fix what interrupted a job's draft: the API kept failing (overload, rate limits, broken
+ * or silent connections) or a save failed. Bad keys, unknown models and refused requests are not retried.
+ */
+export function isRetryable(interruption: Interruption | null): boolean {
+  return interruption === 'api_failed' || interruption === 'save_failed';
 }
 
 /** Exponential backoff after the `attempt`th failed attempt, with jitter so jobs that failed together spread out. */

@@ -4,6 +4,15 @@ export const DRAFT_STATUSES = ['generating', 'interrupted', 'draft', 'review', '
 export const DraftStatus = z.enum(DRAFT_STATUSES);
 export type DraftStatus = z.infer<typeof DraftStatus>;
 
+/**
+ * Why a draft is interrupted: the person pressed Stop, the server stopped mid-post, the API refused the
+ * request (a retry cannot help), the API kept failing (overloaded, rate limited, connection lost: a later
+ * retry may help), or saving failed.
+ */
+export const INTERRUPTIONS = ['stopped', 'server_stopped', 'api_refused', 'api_failed', 'save_failed'] as const;
+export const Interruption = z.enum(INTERRUPTIONS);
+export type Interruption = z.infer<typeof Interruption>;
+
 export const POST_LENGTHS = ['short', 'standard', 'long'] as const;
 export const PostLength = z.enum(POST_LENGTHS);
 export type PostLength = z.infer<typeof PostLength>;
@@ -41,6 +50,8 @@ export type Draft = {
   raw: string;
   warnings: string[];
   error: string | null;
+  /** Set while `status` is `interrupted`: why, as a code. */
+  interruption: Interruption | null;
   version: number;
   /** Words in the body and the SEO score (0–100), recomputed on every save. */
   wordCount: number;

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
 import { refreshDerivedColumns } from './derived-columns';
-import type { Draft } from './draft';
+import type { Draft, Interruption } from './draft';
 import { uniqueSlug } from './queries';
 import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
@@ -31,6 +31,9 @@ export async function adoptTitleSlug({ id, title }: { id: string; title: string 
   await db().draft.update({ where: { id }, data: { slug: await uniqueSlug({ text: title, exceptId: id }) } });
 }
 
+/** How a generation ended: a finished draft, or interrupted with why (a code) and a sentence for the person. */
+export type GenerationOutcome = { status: 'draft' } | { status: 'interrupted'; interruption: Interruption; error: string };
+
 export type RoundStats = { inputTokens: number; outputTokens: number; stopReasons: string[]; rounds: number; durationMs: number };
 
 export async function finishGeneration({
@@ -43,7 +46,7 @@ export async function finishGeneration({
   id: string;
   raw: string;
   parsed: ParsedPost;
-  outcome: { status: 'draft' } | { status: 'interrupted'; error: string };
+  outcome: GenerationOutcome;
   stats: RoundStats;
 }): Promise<Draft> {
   await db().draft.update({
@@ -53,6 +56,7 @@ export async function finishGeneration({
       ...parsedColumns(parsed),
       status: outcome.status,
       error: outcome.status === 'interrupted' ? outcome.error : null,
+      interruption: outcome.status === 'interrupted' ? outcome.interruption : null,
       inputTokens: { increment: stats.inputTokens },
       outputTokens: { increment: stats.outputTokens },
       rounds: { increment: stats.rounds },
@@ -70,7 +74,7 @@ export async function finishGeneration({
 export async function claimForResume({ id, model }: { id: string; model: string }): Promise<Draft | null> {
   const { count } = await db().draft.updateMany({
     where: { id, status: 'interrupted' },
-    data: { status: 'generating', error: null, model, version: { increment: 1 } },
+    data: { status: 'generating', error: null, interruption: null, model, version: { increment: 1 } },
   });
   if (count === 0) return null;
   const row = await db().draft.findUniqueOrThrow({ where: { id } });
@@ -83,7 +87,7 @@ export const RESTART_MESSAGE = 'The server stopped while this post was being wri
 export async function interruptOrphanedGenerations(): Promise<number> {
   const { count } = await db().draft.updateMany({
     where: { status: 'generating' },
-    data: { status: 'interrupted', error: RESTART_MESSAGE, version: { increment: 1 } },
+    data: { status: 'interrupted', error: RESTART_MESSAGE, interruption: 'server_stopped', version: { increment: 1 } },
   });
   return count;
 }
@@ -107,6 +111,7 @@ export async function claimForRegenerate({ id, version, model }: { id: string; v
         raw: '',
         ...parsedColumns({ title: '', metaDescription: '', tags: [], categories: [], body: '', warnings: [], ended: false }),
         error: null,
+        interruption: null,
         model,
         approvedAt: null,
         stopReasons: '[]',

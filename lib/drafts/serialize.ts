@@ -1,5 +1,5 @@
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
-import { type Draft, DraftStatus, type DraftSummary, PostLength } from './draft';
+import { type Draft, DraftStatus, type DraftSummary, Interruption, PostLength } from './draft';
 import { parseStringList } from './string-list';
 
 export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSummary {
@@ -20,6 +20,7 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     categories: parseStringList(row.categories),
     warnings: parseStringList(row.warnings),
     error: row.error,
+    interruption: row.interruption === null ? null : Interruption.catch('api_failed').parse(row.interruption),
     version: row.version,
     wordCount: row.wordCount,
     seoScore: row.seoScore,

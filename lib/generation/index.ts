@@ -33,11 +33,12 @@ function launch(draft: Draft): GenerationHub {
   const hub = new GenerationHub(draft.id, draft.raw);
   activeHubs.set(draft.id, hub);
   hub.settled = runGeneration({ draft, hub, client: anthropicClient(), env: serverEnv() })
-    .then(({ draft: finished, failed }) => {
+    .then(({ draft: finished }) => {
       // A deleted draft is not "interrupted" to its viewers: there is nothing left to resume.
       if (hub.abortController.signal.reason === 'deleted') hub.emit({ type: 'error', code: 'not_found', message: DELETED_MESSAGE });
-      else if (failed) hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
-      else hub.emit({ type: 'done', draft: finished });
+      else if (finished.interruption === 'api_failed' || finished.interruption === 'api_refused') {
+        hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
+      } else hub.emit({ type: 'done', draft: finished });
       return finished;
     })
     .catch(async (error: unknown) => {
@@ -101,7 +102,7 @@ export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
     id,
     raw: draft.raw,
     parsed: parsePost(draft.raw),
-    outcome: { status: 'interrupted', error: STOPPED_MESSAGE },
+    outcome: { status: 'interrupted', interruption: 'stopped', error: STOPPED_MESSAGE },
     stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0 },
   });
 }

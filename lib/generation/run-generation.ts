@@ -1,7 +1,7 @@
 import 'server-only';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Draft } from '@/lib/drafts/draft';
-import { adoptTitleSlug, appendCheckpoint, finishGeneration, RESTART_MESSAGE } from '@/lib/drafts/generation-store';
+import { adoptTitleSlug, appendCheckpoint, finishGeneration, type GenerationOutcome, RESTART_MESSAGE } from '@/lib/drafts/generation-store';
 import { slugify } from '@/lib/drafts/slug';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
@@ -21,9 +21,9 @@ export const DELETED_MESSAGE = 'This draft was deleted while it was being writte
 /** Why a generation was aborted from outside: the person pressed Stop or deleted the draft, or the server is shutting down. */
 export type AbortReason = 'stopped' | 'deleted' | 'shutdown';
 
-function interruptionMessage(signal: AbortSignal): string {
-  if (signal.reason === 'shutdown') return RESTART_MESSAGE;
-  return signal.reason === 'deleted' ? DELETED_MESSAGE : STOPPED_MESSAGE;
+function abortedOutcome(signal: AbortSignal): GenerationOutcome {
+  if (signal.reason === 'shutdown') return { status: 'interrupted', interruption: 'server_stopped', error: RESTART_MESSAGE };
+  return { status: 'interrupted', interruption: 'stopped', error: signal.reason === 'deleted' ? DELETED_MESSAGE : STOPPED_MESSAGE };
 }
 
 /**
@@ -47,8 +47,6 @@ function roundRequest(userMessage: string, kept: string, style: ContinuationStyl
   if (shown) content.push({ type: 'text', text: buildContinuationRequest(shown) });
   return { messages: [{ role: 'user', content }] satisfies Anthropic.MessageParam[], aligner: new SeamAligner(kept) };
 }
-
-type Outcome = { status: 'draft' } | { status: 'interrupted'; error: string; failed: boolean };
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -98,10 +96,10 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
   const model = draft.generation.model || env.ANTHROPIC_MODEL;
   let continuations = 0;
   let failures = 0;
-  let outcome: Outcome | undefined;
+  let outcome: GenerationOutcome | undefined;
   while (!outcome) {
     if (signal.aborted) {
-      outcome = { status: 'interrupted', error: interruptionMessage(signal), failed: false };
+      outcome = abortedOutcome(signal);
       break;
     }
     const style = continuationStyle(model);
@@ -136,7 +134,7 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
       // Text the aligner or the hold still kept back was never shown: the next round writes it again.
       hold.dropAtSeam();
       if (signal.aborted) {
-        outcome = { status: 'interrupted', error: interruptionMessage(signal), failed: false };
+        outcome = abortedOutcome(signal);
         break;
       }
       if (style === 'prefill' && isPrefillRefusal(error)) {
@@ -151,8 +149,8 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
         const tried = failures > 0 ? ` Tried ${failures + 1} times.` : '';
         outcome = {
           status: 'interrupted',
+          interruption: failure.retryable ? 'api_failed' : 'api_refused',
           error: `${failure.message}${tried} The text so far is kept: press Resume to continue.`,
-          failed: true,
         };
         break;
       }
@@ -178,8 +176,8 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
     id: draft.id,
     raw: text,
     parsed,
-    outcome: outcome.status === 'draft' ? outcome : { status: 'interrupted', error: outcome.error },
+    outcome,
     stats,
   });
-  return { draft: finished, failed: outcome.status === 'interrupted' && outcome.failed };
+  return { draft: finished };
 }

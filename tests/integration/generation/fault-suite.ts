@@ -139,6 +139,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
 
       const stopped = await harness.generation.stopGeneration({ id: draft.id });
       expect(stopped.status).toBe('interrupted');
+      expect(stopped.interruption).toBe('stopped');
       expect(stopped.error).toMatch(/Stopped/);
       expect(text.startsWith(stopped.raw)).toBe(true);
       expect(stopped.title).toBe('All About Surfing');
@@ -161,6 +162,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
       await harness.generation.interruptAllGenerations();
       const cut = await stored(draft.id);
       expect(cut.status).toBe('interrupted');
+      expect(cut.interruption).toBe('server_stopped');
       expect(text.startsWith(cut.raw)).toBe(true);
 
       harness.fake.script('Rafting', [post(text, { seam: 'repeat-words', stopAfterChars: 300 }), post(text, { seam: 'exact-no-space' })]);
@@ -199,6 +201,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
       // Each retry got further: the text grew past what the first round sent.
       expect(draft.raw.length).toBeGreaterThan(70);
       expect(draft.error).toMatch(/overloaded.*Resume/i);
+      expect(draft.interruption).toBe('api_failed');
       expect(draft.title).toBe('All About Rowing');
     });
 
@@ -208,6 +211,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
 
       expect(harness.fake.requests).toHaveLength(1);
       expect(draft.status).toBe('interrupted');
+      expect(draft.interruption).toBe('api_refused');
       expect(draft.error).toContain('ANTHROPIC_API_KEY');
     });
 

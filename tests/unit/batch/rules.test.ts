@@ -4,6 +4,7 @@ import { costOf, priceOf } from '@/lib/batch/prices';
 import { batchProgress } from '@/lib/batch/progress';
 import { isRetryable, retryDelayMs } from '@/lib/batch/retry-policy';
 import type { BatchJobView, BatchView } from '@/lib/batch/view';
+import { INTERRUPTIONS } from '@/lib/drafts/draft';
 
 describe('normaliseTopic', () => {
   it('ignores case, spacing and punctuation', () => {
@@ -14,11 +15,8 @@ describe('normaliseTopic', () => {
 });
 
 describe('the retry policy', () => {
-  it('retries overload, rate limits and broken connections, not bad keys or models', () => {
-    expect(isRetryable('The API rate limit was reached. Tried 4 times. The text so far is kept: press Resume to continue.')).toBe(true);
-    expect(isRetryable('The API is overloaded. The text so far is kept: press Resume to continue.')).toBe(true);
-    expect(isRetryable('The connection to the API broke. Tried 2 times.')).toBe(true);
-    expect(isRetryable('The API key was rejected. Check ANTHROPIC_API_KEY and restart the app, then press Resume.')).toBe(false);
+  it('retries an API that kept failing and a failed save, not a refused request, a Stop or a restart', () => {
+    expect(INTERRUPTIONS.filter((interruption) => isRetryable(interruption))).toEqual(['api_failed', 'save_failed']);
     expect(isRetryable(null)).toBe(false);
   });
 

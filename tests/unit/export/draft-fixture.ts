@@ -21,6 +21,7 @@ export function makeDraft(overrides: Partial<Draft> = {}): Draft {
     raw: 'TITLE: Django vs Flask\n...',
     warnings: [],
     error: null,
+    interruption: null,
     version: 3,
     wordCount: 4,
     seoScore: 0,
