@@ -1,22 +1,19 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { decodeStreamEvent, type GenerationPhase, type StreamError } from '@/lib/draft-stream';
 import type { Draft } from '@/lib/drafts/draft';
 import { type ParsedPost, PostParser } from '@/lib/post-format';
 
-export type StreamPhase = { startedAt?: number } & (
-  | { phase: 'writing' }
-  | { phase: 'continuing'; round: number; maxRounds: number }
-  | { phase: 'retrying'; attempt: number; maxAttempts: number; reason: string }
-  | { phase: 'reconnecting' }
-);
+/** The server's phase, or the page's own while it reconnects to the stream. */
+export type StreamPhase = { startedAt?: number } & (GenerationPhase | { phase: 'reconnecting' });
 
 export type DraftStreamState = {
   raw: string;
   parsed: ParsedPost;
   live: StreamPhase | null;
   finished: Draft | null;
-  error: { code: string; message: string } | null;
+  error: StreamError | null;
 };
 
 const RECONNECT_MS = 1500;
@@ -69,19 +66,19 @@ export function useDraftStream(draft: Draft): DraftStreamState {
     const connect = () => {
       source = new EventSource(`/api/drafts/${draft.id}/stream?offset=${rawRef.current.length}`);
       source.addEventListener('delta', (event) => {
-        const { text } = JSON.parse(event.data) as { text: string };
+        const { text } = decodeStreamEvent('delta', event.data);
         rawRef.current += text;
         parserRef.current?.push(text);
         scheduleRender();
       });
       source.addEventListener('status', (event) => {
-        live = JSON.parse(event.data) as StreamPhase;
+        live = decodeStreamEvent('status', event.data);
         scheduleRender();
       });
-      source.addEventListener('done', (event) => finish({ finished: JSON.parse(event.data) as Draft }));
+      source.addEventListener('done', (event) => finish({ finished: decodeStreamEvent('done', event.data) }));
       source.addEventListener('error', (event) => {
         if (event instanceof MessageEvent && typeof event.data === 'string') {
-          finish({ error: JSON.parse(event.data) as { code: string; message: string } });
+          finish({ error: decodeStreamEvent('error', event.data) });
           return;
         }
         // A dropped connection: reconnect ourselves from the current offset (EventSource would replay from the first one).

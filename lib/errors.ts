@@ -7,10 +7,14 @@ const STATUS_BY_CODE = {
   not_found: 404,
   version_conflict: 409,
   invalid_state: 409,
+  // A generation no server process runs any more (seen on the live stream).
+  not_running: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
+  // The model API failed or refused the request while a post was written (seen on the live stream).
+  generation_failed: 502,
   database_unavailable: 503,
   generation_unavailable: 503,
 } as const;

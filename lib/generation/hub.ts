@@ -1,16 +1,12 @@
 import 'server-only';
+import type { GenerationPhase, StreamError } from '@/lib/draft-stream';
 import type { Draft } from '@/lib/drafts/draft';
-
-export type GenerationPhase =
-  | { phase: 'writing' }
-  | { phase: 'continuing'; round: number; maxRounds: number }
-  | { phase: 'retrying'; attempt: number; maxAttempts: number; reason: string };
 
 export type HubEvent =
   | { type: 'delta'; text: string }
   | ({ type: 'status' } & GenerationPhase)
   | { type: 'done'; draft: Draft }
-  | { type: 'error'; code: string; message: string };
+  | ({ type: 'error' } & StreamError);
 
 type Listener = (event: HubEvent) => void;
 

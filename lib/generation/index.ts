@@ -18,7 +18,7 @@ import { type ModelLifecycle, modelLifecycle } from './models';
 import { type AbortReason, DELETED_MESSAGE, runGeneration, STOPPED_MESSAGE } from './run-generation';
 
 export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
-export { activeHubs, type GenerationHub, type GenerationPhase, type HubEvent } from './hub';
+export { activeHubs, type GenerationHub, type HubEvent } from './hub';
 export type { ModelLifecycle } from './models';
 export { createOutlineDraft } from './outline';
 export { regenerateMetadata } from './regenerate-metadata';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { encodeStreamEvent, type StreamEvent } from '@/lib/draft-stream';
 import type { Draft } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
 import { activeHubs, type HubEvent } from './hub';
@@ -7,21 +8,21 @@ const HEARTBEAT_MS = 15_000;
 const DELTA_BATCH_MS = 30;
 const encoder = new TextEncoder();
 
-function frame(event: string, data: unknown): Uint8Array {
-  return encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+function frame(event: StreamEvent): Uint8Array {
+  return encoder.encode(encodeStreamEvent(event));
 }
 
 function frameFor(event: HubEvent, startedAt: number): Uint8Array {
   switch (event.type) {
     case 'delta':
-      return frame('delta', { text: event.text });
+      return frame({ event: 'delta', data: { text: event.text } });
     case 'done':
-      return frame('done', event.draft);
+      return frame({ event: 'done', data: event.draft });
     case 'error':
-      return frame('error', { code: event.code, message: event.message });
+      return frame({ event: 'error', data: { code: event.code, message: event.message } });
     default: {
-      const { type, ...status } = event;
-      return frame(type, { ...status, startedAt });
+      const { type: _status, ...phase } = event;
+      return frame({ event: 'status', data: { ...phase, startedAt } });
     }
   }
 }
@@ -30,9 +31,12 @@ function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
   const rest = draft.raw.slice(offset);
   if (draft.status === 'generating') {
     const message = 'This post was being written by a server that is no longer running it. Reload the page in a moment.';
-    return [...(rest ? [frame('delta', { text: rest })] : []), frame('error', { code: 'not_running', message })];
+    return [
+      ...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []),
+      frame({ event: 'error', data: { code: 'not_running', message } }),
+    ];
   }
-  return [...(rest ? [frame('delta', { text: rest })] : []), frame('done', draft)];
+  return [...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []), frame({ event: 'done', data: draft })];
 }
 
 /**
@@ -62,7 +66,7 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
       const flushText = () => {
         clearTimeout(batchTimer);
         batchTimer = undefined;
-        if (pendingText) controller.enqueue(frame('delta', { text: pendingText }));
+        if (pendingText) controller.enqueue(frame({ event: 'delta', data: { text: pendingText } }));
         pendingText = '';
       };
       let unsubscribe = () => {};
@@ -73,9 +77,9 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
       };
       signal.addEventListener('abort', cleanup);
       controller.enqueue(encoder.encode('retry: 2000\n\n'));
-      controller.enqueue(frame('status', { ...hub.status, startedAt: hub.startedAt }));
+      controller.enqueue(frame({ event: 'status', data: { ...hub.status, startedAt: hub.startedAt } }));
       const missed = hub.textFrom(offset);
-      if (missed) controller.enqueue(frame('delta', { text: missed }));
+      if (missed) controller.enqueue(frame({ event: 'delta', data: { text: missed } }));
       unsubscribe = hub.subscribe((event) => {
         if (event.type === 'delta') {
           pendingText += event.text;
