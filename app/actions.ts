@@ -1,13 +1,14 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { assertAuthorized } from '@/lib/auth/server';
 import type { Draft } from '@/lib/drafts/draft';
 import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
-import { createOutlineDraft, startGeneration } from '@/lib/generation';
+import { startWriting } from '@/lib/generation';
 import { malformedTextProblem } from '@/lib/http/well-formed-text';
-import { generationStartRefusal } from '@/lib/rate-limit';
+import { clientId } from '@/lib/rate-limit';
 
 export type CreateDraftFormState = { error: string | null; topic: string };
 
@@ -32,12 +33,11 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
   if (malformed) return { error: malformed, topic };
   const parsed = CreateDraftInput.safeParse(input);
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(' '), topic };
-  const refusal = await generationStartRefusal();
-  if (refusal) return { error: refusal, topic };
   let draft: Draft;
   try {
     // "Outline first" stops after the outline, which the person edits on the draft page before the post.
-    draft = formData.get('outlineFirst') === 'on' ? await createOutlineDraft(parsed.data) : await startGeneration(parsed.data);
+    const kind = formData.get('outlineFirst') === 'on' ? 'outline' : 'new';
+    draft = await startWriting({ kind, input: parsed.data }, { client: clientId(await headers()) });
   } catch (error) {
     if (isAppError(error)) return { error: error.message, topic };
     console.error('Could not start a generation', error);

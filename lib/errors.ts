@@ -25,12 +25,15 @@ export type ErrorCode = keyof typeof STATUS_BY_CODE;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
+  /** Headers the response carries, such as Retry-After on a 429. */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown, headers: Record<string, string> = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.headers = headers;
   }
 
   get status(): number {
@@ -39,6 +42,11 @@ export class AppError extends Error {
 
   toJSON() {
     return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+
+  /** The contract's error response: this status, this body, these headers. */
+  toResponse(): Response {
+    return Response.json(this.toJSON(), { status: this.status, headers: this.headers });
   }
 }
 

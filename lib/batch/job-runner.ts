@@ -3,11 +3,12 @@ import { type Draft, PostLength } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
 import { serverEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
-import { activeHubs, generationSettled, resumeGeneration, startGeneration, stopGeneration } from '@/lib/generation';
+import { activeHubs, generationSettled, startWriting, stopGeneration, type WritingCaller } from '@/lib/generation';
 import { finishJob, type JobRow, jobStatus, recordDraft, retryJobLater } from './job-store';
 import { isRetryable, MAX_JOB_ATTEMPTS, retryDelayMs } from './retry-policy';
 
 const FINISHED = new Set<Draft['status']>(['draft', 'review', 'approved']);
+const BATCH_QUEUE: WritingCaller = { batchQueue: true };
 const STOPPED_BY_PERSON = 'Stopped on the draft page. Resume it there, or cancel and add the topic to a new batch.';
 
 async function findDraft(id: string): Promise<Draft | null> {
@@ -27,18 +28,19 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     if (existing.status === 'generating' && activeHubs.has(existing.id)) return existing.id;
     // Marked generating with nothing running it in this process: settle it first so it can be resumed.
     if (existing.status === 'generating') await stopGeneration({ id: existing.id });
-    await resumeGeneration({ id: existing.id });
+    await startWriting({ kind: 'resume', id: existing.id }, BATCH_QUEUE);
     return existing.id;
   }
   if ((await jobStatus({ jobId: job.id })) !== 'running') return null;
-  const draft = await startGeneration({
+  const input = {
     topic: job.topic,
     keywords: job.keywords,
     tone: job.tone,
     audience: job.audience,
     language: job.language,
     length: PostLength.catch('standard').parse(job.length),
-  });
+  };
+  const draft = await startWriting({ kind: 'new', input }, BATCH_QUEUE);
   if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') await stopGeneration({ id: draft.id });
   return draft.id;
 }
@@ -63,8 +65,10 @@ export async function runJob(job: JobRow, { onShutdown }: { onShutdown: () => vo
   } catch (error) {
     console.error(`[batch job ${job.id}] could not start`, error);
     const message = isAppError(error) ? error.message : 'Saving the post failed before it started.';
-    if (isAppError(error) && error.code !== 'invalid_state') await finishJob({ jobId: job.id, status: 'failed', error: message });
-    else await retryOrFail(job, message);
+    // A race for the last free slot (rate_limited) or for the draft (invalid_state) is worth another try.
+    const worthRetrying = !isAppError(error) || error.code === 'invalid_state' || error.code === 'rate_limited';
+    if (worthRetrying) await retryOrFail(job, message);
+    else await finishJob({ jobId: job.id, status: 'failed', error: message });
     return;
   }
   if (draftId === null) return;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { serverEnv } from '@/lib/env';
-import { generationAvailable } from '@/lib/generation';
+import { activeHubs, generationAvailable } from '@/lib/generation';
 import { runJob } from './job-runner';
 import { claimJobs, nextDueAt, requeueOrphanedJobs } from './job-store';
 
@@ -85,7 +85,9 @@ async function tick(): Promise<void> {
     do {
       current.again = false;
       await requeueOrphanedJobs({ except: new Set(current.running.keys()) });
-      const free = serverEnv().GENERATION_CONCURRENCY - current.running.size;
+      // Posts started from the app count toward the cap on posts written at once too.
+      const { GENERATION_CONCURRENCY, MAX_CONCURRENT_GENERATIONS } = serverEnv();
+      const free = Math.min(GENERATION_CONCURRENCY - current.running.size, MAX_CONCURRENT_GENERATIONS - activeHubs.size);
       if (free > 0) for (const job of await claimJobs({ limit: free })) launch(current, job);
     } while (current.again && current.active);
     if (current.running.size === 0) {

@@ -1,14 +1,13 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
 import { describeDatabaseError } from '@/lib/db/errors';
 import { AppError, isAppError } from '@/lib/errors';
 
-export function errorResponse(error: unknown): NextResponse {
-  if (isAppError(error)) return NextResponse.json(error.toJSON(), { status: error.status });
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) return error.toResponse();
   const storage = describeDatabaseError(error);
   if (storage) {
     console.error('The database refused a request', error);
-    return NextResponse.json(storage.toJSON(), { status: storage.status });
+    return storage.toResponse();
   }
   // Anything unexpected is logged in full here and shown to the person as a short, actionable line.
   console.error('Unexpected error while handling a request', error);
@@ -16,7 +15,7 @@ export function errorResponse(error: unknown): NextResponse {
     'internal_error',
     'Something went wrong on the server. Try again; if it keeps failing, check the server log.',
   );
-  return NextResponse.json(fallback.toJSON(), { status: fallback.status });
+  return fallback.toResponse();
 }
 
 type RouteContext<P> = { params: Promise<P> };

@@ -32,13 +32,16 @@ async function timed(call: () => Promise<Response>): Promise<{ status: number; m
 describe('a database file locked by another program', () => {
   it('keeps every other request answering while a save waits for the lock, and the save lands once it is released', async () => {
     harness.fake.script('Waiting', [{ kind: 'stream', text: composePost('Waiting') }]);
-    const started = await harness.generation.startGeneration({
-      topic: 'Waiting',
-      keywords: '',
-      tone: '',
-      audience: '',
-      length: 'standard',
-      language: '',
+    const started = await harness.write({
+      kind: 'new',
+      input: {
+        topic: 'Waiting',
+        keywords: '',
+        tone: '',
+        audience: '',
+        length: 'standard',
+        language: '',
+      },
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
 

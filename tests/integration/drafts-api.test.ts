@@ -34,13 +34,16 @@ const context = <P>(params: P) => ({ params: Promise.resolve(params) });
 
 async function generatedDraft(topic: string): Promise<Draft> {
   harness.fake.script(topic, [{ kind: 'stream', text: composePost(topic) }]);
-  const started = await harness.generation.startGeneration({
-    topic,
-    keywords: '',
-    tone: '',
-    audience: '',
-    length: 'standard',
-    language: '',
+  const started = await harness.write({
+    kind: 'new',
+    input: {
+      topic,
+      keywords: '',
+      tone: '',
+      audience: '',
+      length: 'standard',
+      language: '',
+    },
   });
   return harness.generation.generationSettled({ id: started.id });
 }

@@ -26,13 +26,16 @@ function upload(files: { name: string; bytes: Uint8Array }[]): Request {
 describe('export then import', () => {
   it('gives back the same fields from a zip of approved drafts', async () => {
     harness.fake.script('Round trip', [{ kind: 'stream', text: composePost('Round trip: "quotes" & #hashes') }]);
-    const started = await harness.generation.startGeneration({
-      topic: 'Round trip',
-      keywords: '',
-      tone: '',
-      audience: '',
-      length: 'standard',
-      language: '',
+    const started = await harness.write({
+      kind: 'new',
+      input: {
+        topic: 'Round trip',
+        keywords: '',
+        tone: '',
+        audience: '',
+        length: 'standard',
+        language: '',
+      },
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
     const approved = await harness.drafts.updateDraft({

@@ -26,13 +26,16 @@ function patchRequest(id: string, body: unknown): Request {
 describe('a locked database file', () => {
   it('answers a save with 503 and a message saying the text is kept, stores nothing, and works again once released', async () => {
     harness.fake.script('Locking', [{ kind: 'stream', text: composePost('Locking') }]);
-    const started = await harness.generation.startGeneration({
-      topic: 'Locking',
-      keywords: '',
-      tone: '',
-      audience: '',
-      length: 'standard',
-      language: '',
+    const started = await harness.write({
+      kind: 'new',
+      input: {
+        topic: 'Locking',
+        keywords: '',
+        tone: '',
+        audience: '',
+        length: 'standard',
+        language: '',
+      },
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
 

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
 import { listDrafts } from '@/lib/drafts/queries';
 import { CreateDraftInput, ListDraftsQuery } from '@/lib/drafts/schemas';
-import { startGeneration } from '@/lib/generation';
+import { startWriting } from '@/lib/generation';
 import { parseWith, readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { limitGenerationStart } from '@/lib/rate-limit';
+import { clientId } from '@/lib/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,6 @@ export const GET = handle(async (request) => {
 
 export const POST = handle(async (request) => {
   const input = await readJson(request, CreateDraftInput);
-  const limited = limitGenerationStart(request);
-  if (limited) return limited;
-  return NextResponse.json(await startGeneration(input), { status: 201 });
+  const draft = await startWriting({ kind: 'new', input }, { client: clientId(request.headers) });
+  return NextResponse.json(draft, { status: 201 });
 });

@@ -22,7 +22,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
   beforeEach(() => harness.fake.reset());
 
   const start = (topic: string) =>
-    harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' });
+    harness.write({ kind: 'new', input: { topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' } });
   const generate = async (topic: string) => harness.generation.generationSettled({ id: (await start(topic)).id });
   const stored = (id: string) => harness.drafts.getDraft({ id });
   const post = (text: string, fields: Omit<PostResponse, 'kind' | 'text'> = {}): PostResponse => ({ kind: 'post', text, ...fields });
@@ -145,7 +145,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
       expect(stopped.title).toBe('All About Surfing');
 
       harness.fake.script('Surfing', [post(text, { seam: 'repeat-sentence' })]);
-      await harness.generation.resumeGeneration({ id: draft.id });
+      await harness.write({ kind: 'resume', id: draft.id });
       const live = await watch(draft.id, stopped.raw.length);
       expect(live.text).toBe(text.slice(stopped.raw.length));
       expectExactPost(await stored(draft.id), text);
@@ -166,7 +166,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
       expect(text.startsWith(cut.raw)).toBe(true);
 
       harness.fake.script('Rafting', [post(text, { seam: 'repeat-words', stopAfterChars: 300 }), post(text, { seam: 'exact-no-space' })]);
-      await harness.generation.resumeGeneration({ id: draft.id });
+      await harness.write({ kind: 'resume', id: draft.id });
       expectExactPost(await harness.generation.generationSettled({ id: draft.id }), text);
     });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { WritingRequest } from '@/lib/generation';
 import { applyPendingMigrations } from '../../../scripts/schema-engine.mjs';
 import { startFakeAnthropic } from '../../fixtures/fake-anthropic/server.mjs';
 
@@ -22,14 +23,21 @@ export async function startGenerationHarness(extraEnv: Record<string, string> = 
     GENERATION_RETRY_BASE_MS: '20',
     GENERATION_IDLE_TIMEOUT_MS: '1500',
     GENERATION_CHECKPOINT_MS: '100',
+    // Tests start many posts a minute from one client; the limits have tests of their own.
+    GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
+    GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000',
+    MAX_CONCURRENT_GENERATIONS: '100',
     ...extraEnv,
   });
   const generation = await import('@/lib/generation');
   const drafts = await import('@/lib/drafts/queries');
+  let writes = 0;
   return {
     fake,
     generation,
     drafts,
+    /** Starts writing through the engine's one door, each time as a person at an address of their own. */
+    write: (request: WritingRequest) => generation.startWriting(request, { client: `integration-test-${++writes}` }),
     async close() {
       await fake.close();
       rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ afterAll(async () => harness?.close());
 beforeEach(() => harness.fake.reset());
 
 async function start(topic: string) {
-  return harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' });
+  return harness.write({ kind: 'new', input: { topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' } });
 }
 
 async function stored(id: string): Promise<Draft> {
@@ -88,7 +88,7 @@ describe('a running generation', () => {
     harness.fake.script('Rugby', [{ kind: 'stream', text: composePost('Rugby') }]);
     const draft = await start('Rugby');
     await harness.generation.generationSettled({ id: draft.id });
-    await expect(harness.generation.resumeGeneration({ id: draft.id })).rejects.toMatchObject({ code: 'invalid_state' });
+    await expect(harness.write({ kind: 'resume', id: draft.id })).rejects.toMatchObject({ code: 'invalid_state' });
   });
 });
 

@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 const generate = async (topic: string) => {
-  const draft = await harness.generation.startGeneration({ topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' });
+  const draft = await harness.write({
+    kind: 'new',
+    input: { topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' },
+  });
   return harness.generation.generationSettled({ id: draft.id });
 };
 const lastRole = (index: number) => harness.fake.requests[index]?.messages.at(-1)?.role;

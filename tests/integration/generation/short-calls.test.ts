@@ -26,9 +26,9 @@ it('writes an outline, the post from it (cut by max_tokens), and new metadata wi
     { kind: 'stream', text: 'TITLE: Beekeeping, Renewed\nMETA_DESCRIPTION: Start a hive.\nTAGS: bees\nCATEGORIES: Gardening\n' },
   ]);
 
-  const outlined = await harness.generation.createOutlineDraft(input('Beekeeping'));
+  const outlined = await harness.write({ kind: 'outline', input: input('Beekeeping') });
   expect(outlined.outline).toBe(outline);
-  await harness.generation.writeFromOutline({ id: outlined.id, version: outlined.version, outline: outlined.outline });
+  await harness.write({ kind: 'from_outline', id: outlined.id, version: outlined.version, outline: outlined.outline });
   const written = await harness.generation.generationSettled({ id: outlined.id });
   expect(written.raw).toBe(text);
   expect(written.status).toBe('draft');
@@ -41,7 +41,7 @@ it('writes an outline, the post from it (cut by max_tokens), and new metadata wi
 
 it('shows the API’s own words when it refuses an outline request, and what to do', async () => {
   harness.fake.script('Falconry', [{ kind: 'status', status: 400, message: 'max_tokens: 2048 > 1024, the maximum for this model' }]);
-  await expect(harness.generation.createOutlineDraft(input('Falconry'))).rejects.toThrow(
+  await expect(harness.write({ kind: 'outline', input: input('Falconry') })).rejects.toThrow(
     /HTTP 400\): “max_tokens: 2048 > 1024, the maximum for this model”.*outline was not written/,
   );
 });

@@ -1,14 +1,18 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { regenerateDraft, regenerateMetadata } from '@/lib/generation';
+import { regenerateMetadata, startWriting } from '@/lib/generation';
 import { readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
+import { clientId } from '@/lib/rate-limit';
 
 const RegenerateInput = z.object({ version: z.number().int().positive(), scope: z.enum(['post', 'metadata']).default('post') }).strict();
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
   const { version, scope } = await readJson(request, RegenerateInput);
   const { id } = await params;
-  const draft = scope === 'post' ? await regenerateDraft({ id, version }) : await regenerateMetadata({ id, version });
+  const draft =
+    scope === 'post'
+      ? await startWriting({ kind: 'regenerate', id, version }, { client: clientId(request.headers) })
+      : await regenerateMetadata({ id, version });
   return NextResponse.json(draft);
 });

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { writeFromOutline } from '@/lib/generation';
+import { startWriting } from '@/lib/generation';
 import { readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { limitGenerationStart } from '@/lib/rate-limit';
+import { clientId } from '@/lib/rate-limit';
 
 const WriteInput = z
   .object({
@@ -14,8 +14,6 @@ const WriteInput = z
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
   const input = await readJson(request, WriteInput);
-  const limited = limitGenerationStart(request);
-  if (limited) return limited;
   const { id } = await params;
-  return NextResponse.json(await writeFromOutline({ id, ...input }));
+  return NextResponse.json(await startWriting({ kind: 'from_outline', id, ...input }, { client: clientId(request.headers) }));
 });
