@@ -1,10 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/auth/content-security-policy';
-import { authSettingsFromEnv, bearerToken, isAuthorized, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
+import { type AppOrigins, answersToHost, appOriginsFromEnv, isOtherSite, requestHosts, unknownHostError } from '@/lib/auth/host-check';
+import { activeSession, authSettingsFromEnv, bearerToken, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 import { AppError } from '@/lib/errors';
-import { clientId } from '@/lib/rate-limit/client-id';
-import { loginLockoutMessage, recordLoginFailure } from '@/lib/rate-limit/login-limit';
+import { clientId, trustedProxiesFromEnv } from '@/lib/rate-limit/client-id';
+import { guessPassword, loginWaitResponse } from '@/lib/rate-limit/login-limit';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const OPEN_PATHS = new Set(['/login', '/api/auth/login', '/api/health']);
@@ -16,22 +17,13 @@ function errorResponse(error: AppError): NextResponse {
   return NextResponse.json(error.toJSON(), { status: error.status });
 }
 
-/** Same rule as lib/http/requests.ts (which the proxy cannot import): an Origin must name this host. */
-function fromAnotherSite(request: NextRequest): boolean {
+function refuseMutation(request: NextRequest, { hosts, origins }: { hosts: string[]; origins: AppOrigins }): NextResponse | null {
   const origin = request.headers.get('origin');
-  if (!origin) return false;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return !host || new URL(origin).host !== host;
-  } catch {
-    return true;
+  if (origin && isOtherSite({ origin, hosts, origins })) {
+    return errorResponse(new AppError('forbidden', 'This request came from another site and was refused.'));
   }
-}
-
-function refuseMutation(request: NextRequest, pathname: string): NextResponse | null {
-  if (fromAnotherSite(request)) return errorResponse(new AppError('forbidden', 'This request came from another site and was refused.'));
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (!UPLOAD_PATHS.has(pathname) && declared > MAX_BODY_BYTES) {
+  if (!UPLOAD_PATHS.has(request.nextUrl.pathname) && declared > MAX_BODY_BYTES) {
     return errorResponse(new AppError('payload_too_large', 'The request body is too large.'));
   }
   return null;
@@ -50,28 +42,39 @@ function loginRedirect(request: NextRequest): NextResponse {
 
 async function refuse(request: NextRequest): Promise<NextResponse | null> {
   const { pathname } = request.nextUrl;
+  const trusted = trustedProxiesFromEnv();
+  const origins = appOriginsFromEnv();
+  // `next start` builds the proxy's URL from the address it is bound to, never from Host
+  // (runMiddleware in node_modules/next/dist/server/next-server.js), so nextUrl names the bound address.
+  const { host: boundHost, hostname: boundHostname } = request.nextUrl;
+  const hosts = requestHosts({ headers: request.headers, fallbackHost: boundHost, trusted });
+  const unknown = hosts.find((host) => !answersToHost(host, { origins, boundHostname }));
+  if (unknown !== undefined) return errorResponse(unknownHostError(unknown));
+
   const api = pathname === '/api' || pathname.startsWith('/api/');
   if (api && MUTATING_METHODS.has(request.method)) {
-    const refused = refuseMutation(request, pathname);
+    const refused = refuseMutation(request, { hosts, origins });
     if (refused) return refused;
   }
   const settings = authSettingsFromEnv(process.env);
   if (!settings || OPEN_PATHS.has(pathname)) return null;
-  // A Bearer password is a login attempt too: it counts toward the same lockout as the login form.
-  const authorization = request.headers.get('authorization');
-  const guessing = bearerToken(authorization) !== null;
-  const client = clientId(request.headers);
-  const lockout = guessing ? loginLockoutMessage({ client }) : null;
-  if (lockout) return errorResponse(new AppError('rate_limited', lockout));
-  const authorized = await isAuthorized({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value, authorization });
-  if (authorized) return null;
-  if (guessing) recordLoginFailure({ client });
+  if (await activeSession({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value })) return null;
+  // A Bearer password is a guess like a login: it goes through the same door and counters.
+  const bearer = bearerToken(request.headers.get('authorization'));
+  if (bearer !== null) {
+    const guess = await guessPassword({ client: clientId(request.headers, trusted), given: bearer, password: settings.password });
+    if (guess.outcome === 'right') return null;
+    if (guess.outcome === 'wait') return loginWaitResponse(guess);
+  }
   // Pages opened in a browser go to the login page; API calls and form or action posts get the contract's 401.
   if (!api && (request.method === 'GET' || request.method === 'HEAD')) return loginRedirect(request);
   return errorResponse(new AppError('unauthorized', UNAUTHORIZED_MESSAGE));
 }
 
-/** Guards every page and API call when APP_PASSWORD is set, and gives every response a nonce-based CSP. */
+/**
+ * Refuses Host names the app does not answer to (DNS rebinding), guards every page and API call when APP_PASSWORD
+ * is set, and gives every response a nonce-based CSP.
+ */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development' });

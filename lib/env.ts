@@ -1,5 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseAppOrigins } from '@/lib/auth/host-check';
+import { DEFAULT_DATABASE_URL } from '@/lib/auth/session-store';
+import { parseTrustedProxies } from '@/lib/rate-limit/client-id';
 
 const optionalText = z
   .string()
@@ -9,10 +12,20 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+// The proxy reads these two itself (it cannot import this server-only module), with the same parsers.
+const parsedBy =
+  <T>(parse: (text: string | undefined) => { value: T } | { problem: string }) =>
+  (text: string | undefined, context: z.RefinementCtx): T => {
+    const parsed = parse(text);
+    if ('value' in parsed) return parsed.value;
+    context.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  };
+
 const ServerEnv = z.object({
   DATABASE_URL: z
     .string()
-    .default('file:./data/app.db')
+    .default(DEFAULT_DATABASE_URL)
     .refine((value) => value.startsWith('file:'), 'must be a SQLite "file:" URL, e.g. file:./data/app.db'),
   // How long a write waits for a SQLite lock held by another connection before it gives up.
   DATABASE_BUSY_TIMEOUT_MS: positiveInt(5_000),
@@ -23,6 +36,8 @@ const ServerEnv = z.object({
     .or(z.literal('').transform(() => undefined)),
   ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
   APP_PASSWORD: optionalText,
+  APP_ORIGIN: z.string().optional().transform(parsedBy(parseAppOrigins)),
+  TRUSTED_PROXIES: z.string().optional().transform(parsedBy(parseTrustedProxies)),
   // Signs login cookies; without it the key is derived from APP_PASSWORD, so logins still survive a restart.
   SESSION_SECRET: optionalText.refine(
     (value) => value === undefined || value.length >= 32,

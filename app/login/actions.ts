@@ -5,8 +5,9 @@ import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { WRONG_PASSWORD_MESSAGE } from '@/lib/auth/request-auth';
 import { LoginInput } from '@/lib/auth/schemas';
-import { newSessionCookie, passwordIsCorrect } from '@/lib/auth/server';
-import { clientId, loginLockoutMessage, recordLoginFailure } from '@/lib/rate-limit';
+import { authSettings, newSessionCookie } from '@/lib/auth/server';
+import { clientId } from '@/lib/rate-limit/client-id';
+import { guessPassword } from '@/lib/rate-limit/login-limit';
 
 export type LoginFormState = { error: string | null };
 
@@ -14,14 +15,13 @@ export type LoginFormState = { error: string | null };
 export async function loginAction(_previous: LoginFormState, formData: FormData): Promise<LoginFormState> {
   const parsed = LoginInput.safeParse({ password: formData.get('password') ?? '', next: formData.get('next') ?? undefined });
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(' ') };
-  const client = clientId(await headers());
-  const lockout = loginLockoutMessage({ client });
-  if (lockout) return { error: lockout };
-  if (!(await passwordIsCorrect(parsed.data.password))) {
-    recordLoginFailure({ client });
-    return { error: WRONG_PASSWORD_MESSAGE };
-  }
-  const cookie = await newSessionCookie(await headers());
+  const settings = authSettings();
+  if (!settings) redirect(safeNextPath(parsed.data.next));
+  const requestHeaders = await headers();
+  const guess = await guessPassword({ client: clientId(requestHeaders), given: parsed.data.password, password: settings.password });
+  if (guess.outcome === 'wait') return { error: guess.message };
+  if (guess.outcome === 'wrong') return { error: WRONG_PASSWORD_MESSAGE };
+  const cookie = await newSessionCookie(requestHeaders);
   if (cookie) (await cookies()).set(cookie);
   redirect(safeNextPath(parsed.data.next));
 }

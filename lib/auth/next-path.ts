@@ -2,7 +2,7 @@ const PLACEHOLDER_ORIGIN = 'http://postsmith.invalid';
 
 /**
  * The page to open after logging in: only a path on this site. Anything that a browser could read as another
- * host (`//evil`, `/\evil`, `https://evil`) or that would loop back to the login page gives the fallback.
+ * host (`//evil`, `/\evil`, `/.//evil`, `https://evil`) or that would loop back to the login page gives the fallback.
  */
 export function safeNextPath(value: unknown, fallback = '/'): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return fallback;
@@ -14,6 +14,7 @@ export function safeNextPath(value: unknown, fallback = '/'): string {
   } catch {
     return fallback;
   }
-  if (url.origin !== PLACEHOLDER_ORIGIN || url.pathname === '/login') return fallback;
+  // Dot segments collapse on parsing: `/.//evil.example` becomes `//evil.example`, which a browser reads as a host.
+  if (url.origin !== PLACEHOLDER_ORIGIN || url.pathname.startsWith('//') || url.pathname === '/login') return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }

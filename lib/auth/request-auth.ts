@@ -1,10 +1,12 @@
 import { secretsMatch } from './constant-time';
-import { SESSION_COOKIE, SESSION_TTL_SECONDS, sessionKey, verifySessionToken } from './session-token';
+import { DEFAULT_DATABASE_URL, revocationFile, sessionIsRevoked } from './session-store';
+import { SESSION_COOKIE, SESSION_TTL_SECONDS, type Session, sessionKey, verifySessionToken } from './session-token';
 
 export const UNAUTHORIZED_MESSAGE = 'Log in first, or send Authorization: Bearer <APP_PASSWORD>.';
 export const WRONG_PASSWORD_MESSAGE = 'Wrong password. Try again.';
 
-export type AuthSettings = { password: string; secret: string | undefined };
+/** `revocations` is the file of ended sessions (lib/auth/session-store.ts). */
+export type AuthSettings = { password: string; secret: string | undefined; revocations: string };
 
 type Env = Record<string, string | undefined>;
 
@@ -19,7 +21,8 @@ function trimmed(value: string | undefined): string | undefined {
  */
 export function authSettingsFromEnv(env: Env): AuthSettings | null {
   const password = trimmed(env.APP_PASSWORD);
-  return password ? { password, secret: trimmed(env.SESSION_SECRET) } : null;
+  if (!password) return null;
+  return { password, secret: trimmed(env.SESSION_SECRET), revocations: revocationFile(env.DATABASE_URL || DEFAULT_DATABASE_URL) };
 }
 
 export function bearerToken(authorization: string | null | undefined): string | null {
@@ -27,7 +30,32 @@ export function bearerToken(authorization: string | null | undefined): string | 
   return match?.[1]?.trim() ?? null;
 }
 
-/** A request is let in by a valid session cookie or by `Authorization: Bearer <APP_PASSWORD>`. */
+/** The session a cookie proves, or null when it is forged, expired or was ended by a logout. */
+export async function activeSession({
+  settings,
+  sessionToken,
+}: {
+  settings: AuthSettings;
+  sessionToken: string | undefined;
+}): Promise<Session | null> {
+  if (!sessionToken) return null;
+  const session = await verifySessionToken({ token: sessionToken, key: await sessionKey(settings) });
+  return session && !(await sessionIsRevoked(settings.revocations, session)) ? session : null;
+}
+
+/** The session cookie's value from a Cookie header, for handlers that get a plain Request. */
+export function sessionTokenFrom(cookieHeader: string | null): string | undefined {
+  for (const pair of cookieHeader?.split(';') ?? []) {
+    const separator = pair.indexOf('=');
+    if (separator > 0 && pair.slice(0, separator).trim() === SESSION_COOKIE) return pair.slice(separator + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * A request is let in by a live session cookie or by `Authorization: Bearer <APP_PASSWORD>`. This does not count
+ * wrong guesses: proxy.ts does, through lib/rate-limit/login-limit.ts, before any page, action or handler runs.
+ */
 export async function isAuthorized({
   settings,
   sessionToken,
@@ -39,8 +67,7 @@ export async function isAuthorized({
 }): Promise<boolean> {
   const bearer = bearerToken(authorization);
   if (bearer !== null && (await secretsMatch(bearer, settings.password))) return true;
-  if (!sessionToken) return false;
-  return verifySessionToken({ token: sessionToken, key: await sessionKey(settings) });
+  return (await activeSession({ settings, sessionToken })) !== null;
 }
 
 /** Secure only over HTTPS (directly or behind a proxy that says so), or a plain-HTTP LAN install could not log in. */

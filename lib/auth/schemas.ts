@@ -6,3 +6,8 @@ export const LoginInput = z.object({
 });
 
 export type LoginValues = z.infer<typeof LoginInput>;
+
+/** `{}` ends this session; `{"everywhere": true}` ends every session, on every device. */
+export const LogoutInput = z.object({ everywhere: z.boolean().default(false) }).strict();
+
+export type LogoutValues = z.infer<typeof LogoutInput>;

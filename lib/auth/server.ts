@@ -3,13 +3,21 @@ import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { secretsMatch } from './constant-time';
-import { type AuthSettings, clearedSessionCookie, isAuthorized, isHttpsRequest, sessionCookie, UNAUTHORIZED_MESSAGE } from './request-auth';
+import {
+  type AuthSettings,
+  activeSession,
+  clearedSessionCookie,
+  isAuthorized,
+  isHttpsRequest,
+  sessionCookie,
+  UNAUTHORIZED_MESSAGE,
+} from './request-auth';
+import { endAllSessions, endSession, revocationFile } from './session-store';
 import { SESSION_COOKIE, sessionKey, signSessionToken } from './session-token';
 
 export function authSettings(): AuthSettings | null {
-  const { APP_PASSWORD, SESSION_SECRET } = serverEnv();
-  return APP_PASSWORD ? { password: APP_PASSWORD, secret: SESSION_SECRET } : null;
+  const { APP_PASSWORD, SESSION_SECRET, DATABASE_URL } = serverEnv();
+  return APP_PASSWORD ? { password: APP_PASSWORD, secret: SESSION_SECRET, revocations: revocationFile(DATABASE_URL) } : null;
 }
 
 /** Whether a login is needed. Read per request: a page prerendered at build time would keep the build's env. */
@@ -39,17 +47,24 @@ export async function assertAuthorized(): Promise<void> {
   if (!(await requestIsAuthorized())) throw new AppError('unauthorized', UNAUTHORIZED_MESSAGE);
 }
 
-export async function passwordIsCorrect(given: string): Promise<boolean> {
-  const settings = authSettings();
-  return settings !== null && secretsMatch(given, settings.password);
-}
-
 /** A signed session cookie for this request's scheme, or null when no password is set. */
 export async function newSessionCookie(requestHeaders: Headers, url?: string) {
   const settings = authSettings();
   if (!settings) return null;
   const token = await signSessionToken({ key: await sessionKey(settings) });
   return sessionCookie({ token, secure: isHttpsRequest(requestHeaders, url) });
+}
+
+/**
+ * Ends the session this cookie belongs to, so a copy of it stops working too; `everywhere` ends every session
+ * issued so far, on every device.
+ */
+export async function logOut({ sessionToken, everywhere }: { sessionToken: string | undefined; everywhere: boolean }): Promise<void> {
+  const settings = authSettings();
+  if (!settings) return;
+  if (everywhere) return endAllSessions(settings.revocations);
+  const session = await activeSession({ settings, sessionToken });
+  if (session) await endSession(settings.revocations, session);
 }
 
 export function endedSessionCookie(requestHeaders: Headers, url?: string) {

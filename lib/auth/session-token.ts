@@ -3,7 +3,7 @@ import { constantTimeEqual } from './constant-time';
 export const SESSION_COOKIE = 'postsmith_session';
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-const TOKEN_VERSION = 'v1';
+const TOKEN_VERSION = 'v2';
 const PASSWORD_KDF_ITERATIONS = 600_000;
 const encoder = new TextEncoder();
 
@@ -56,24 +56,32 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-async function signature(key: CryptoKey, expiresAt: number): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${TOKEN_VERSION}.${expiresAt}`)));
+async function signature(key: CryptoKey, payload: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(payload)));
 }
 
-/** `v1.<expiry, unix seconds>.<HMAC-SHA256 of "v1.<expiry>", base64url>`: no user data, nothing to decrypt. */
+/** A login: its random id (so one can be ended alone) and when it began (so all before a moment can be ended). */
+export type Session = { id: string; issuedAt: number };
+
+export function newSessionId(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** `v2.<session id>.<issued at, unix ms>.<HMAC-SHA256 of the rest, base64url>`: no user data, nothing to decrypt. */
 export async function signSessionToken({
   key,
   now = Date.now(),
-  ttlSeconds = SESSION_TTL_SECONDS,
+  id = newSessionId(),
 }: {
   key: CryptoKey;
   now?: number;
-  ttlSeconds?: number;
+  id?: string;
 }): Promise<string> {
-  const expiresAt = Math.floor(now / 1000) + ttlSeconds;
-  return `${TOKEN_VERSION}.${expiresAt}.${toBase64Url(await signature(key, expiresAt))}`;
+  const payload = `${TOKEN_VERSION}.${id}.${now}`;
+  return `${payload}.${toBase64Url(await signature(key, payload))}`;
 }
 
+/** The session a token proves, or null when it is forged, malformed or older than SESSION_TTL_SECONDS. */
 export async function verifySessionToken({
   token,
   key,
@@ -82,13 +90,14 @@ export async function verifySessionToken({
   token: string | undefined;
   key: CryptoKey;
   now?: number;
-}): Promise<boolean> {
+}): Promise<Session | null> {
   const parts = token?.split('.') ?? [];
-  const [version, expiry, signed] = parts;
-  if (parts.length !== 3 || version !== TOKEN_VERSION || !expiry || !/^\d{1,12}$/.test(expiry) || signed === undefined) return false;
-  const expiresAt = Number(expiry);
+  const [version, id, issued, signed] = parts;
+  if (parts.length !== 4 || version !== TOKEN_VERSION || !id || !/^[A-Za-z0-9_-]{22}$/.test(id)) return null;
+  if (!issued || !/^\d{1,15}$/.test(issued) || signed === undefined) return null;
   const given = fromBase64Url(signed);
-  const expected = await signature(key, expiresAt);
-  if (!given || !constantTimeEqual(given, expected)) return false;
-  return expiresAt * 1000 > now;
+  const expected = await signature(key, `${version}.${id}.${issued}`);
+  if (!given || !constantTimeEqual(given, expected)) return null;
+  const issuedAt = Number(issued);
+  return issuedAt + SESSION_TTL_SECONDS * 1000 > now ? { id, issuedAt } : null;
 }

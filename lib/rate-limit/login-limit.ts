@@ -1,29 +1,129 @@
-// No server-only guard: proxy.ts counts wrong Bearer passwords too, and shares this store through globalThis.
-import { SlidingWindow } from './sliding-window';
+// No server-only guard: proxy.ts checks Bearer passwords too, and shares these counters through globalThis.
+import { NextResponse } from 'next/server';
+import { secretsMatch } from '@/lib/auth/constant-time';
+import { AppError } from '@/lib/errors';
 
-const WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES = 10;
+const FORGET_AFTER_MS = 15 * 60_000;
+const FIRST_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 60_000;
+// Each entry is a short key and two numbers: 10,000 of them stay well under 2 MB, however many addresses call.
+const MAX_ENTRIES = 10_000;
 
-const store = globalThis as typeof globalThis & { postsmithLoginFailures?: SlidingWindow };
+type Failures = { count: number; lastAt: number };
 
-function failures(): SlidingWindow {
-  store.postsmithLoginFailures ??= new SlidingWindow(WINDOW_MS);
+/**
+ * Wrong guesses per key, forgotten 15 minutes after the last one. Bounded: when full, the key whose last failure
+ * is oldest goes first (a Map keeps insertion order, and each failure re-inserts its key), so a check or a
+ * failure costs one lookup, never a scan.
+ */
+class FailureLog {
+  private readonly entries = new Map<string, Failures>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string, now: number): Failures | undefined {
+    const entry = this.entries.get(key);
+    if (entry && now - entry.lastAt >= FORGET_AFTER_MS) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  record(key: string, now: number): void {
+    const count = (this.get(key, now)?.count ?? 0) + 1;
+    this.entries.delete(key);
+    this.entries.set(key, { count, lastAt: now });
+    if (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+}
+
+/**
+ * Two rules, each a free allowance then a wait that doubles from 1 second to at most a minute: per address, so one
+ * guesser is slowed down early; and per target, which holds however many addresses are used (a client facing the
+ * app directly can name any X-Forwarded-For). Every guess is at the one APP_PASSWORD, so the target rule is also the
+ * global cap; the accounts issue gives each account its own target. No rule ever waits more than a minute, so
+ * nobody's wrong guesses keep the right password out for long.
+ */
+const RULES = {
+  address: { freeFailures: 5, message: 'Too many wrong passwords from this address.' },
+  target: { freeFailures: 20, message: 'Too many wrong passwords were tried recently.' },
+} as const;
+const PASSWORD_TARGET = 'app-password';
+
+type Logs = { address: FailureLog; target: FailureLog };
+const store = globalThis as typeof globalThis & { postsmithLoginFailures?: Logs };
+
+function logs(): Logs {
+  store.postsmithLoginFailures ??= { address: new FailureLog(), target: new FailureLog() };
   return store.postsmithLoginFailures;
 }
 
-const rules = (client: string) => [{ key: `login:${client}`, limit: MAX_FAILURES }];
-
-/**
- * After MAX_FAILURES wrong passwords from one address within the window, its login attempts are refused
- * until the oldest failure ages out: guessing APP_PASSWORD through the form becomes slow. Null when allowed.
- */
-export function loginLockoutMessage({ client, now }: { client: string; now?: number }): string | null {
-  const wait = failures().retryAfterSeconds(rules(client), now);
-  if (wait === 0) return null;
-  const minutes = Math.ceil(wait / 60);
-  return `Too many wrong passwords from this address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+function waitMs(failures: Failures | undefined, freeFailures: number, now: number): number {
+  if (!failures || failures.count < freeFailures) return 0;
+  const delay = Math.min(FIRST_DELAY_MS * 2 ** (failures.count - freeFailures), MAX_DELAY_MS);
+  return Math.max(0, failures.lastAt + delay - now);
 }
 
-export function recordLoginFailure({ client, now }: { client: string; now?: number }): void {
-  failures().take(rules(client), now);
+export type LoginWait = { message: string; retryAfterSeconds: number };
+
+const seconds = (count: number) => `${count} second${count === 1 ? '' : 's'}`;
+
+function loginWait(client: string, now: number): LoginWait | null {
+  const waits = [
+    { rule: RULES.address, ms: waitMs(logs().address.get(client, now), RULES.address.freeFailures, now) },
+    { rule: RULES.target, ms: waitMs(logs().target.get(PASSWORD_TARGET, now), RULES.target.freeFailures, now) },
+  ];
+  const longest = waits.reduce((a, b) => (b.ms > a.ms ? b : a));
+  if (longest.ms === 0) return null;
+  const retryAfterSeconds = Math.ceil(longest.ms / 1000);
+  return { message: `${longest.rule.message} Try again in ${seconds(retryAfterSeconds)}.`, retryAfterSeconds };
+}
+
+/** What a login from `client` would be told now instead of having its password checked, or null. */
+export function loginLockoutMessage({ client, now = Date.now() }: { client: string; now?: number }): string | null {
+  return loginWait(client, now)?.message ?? null;
+}
+
+export function recordLoginFailure({ client, now = Date.now() }: { client: string; now?: number }): void {
+  logs().address.record(client, now);
+  logs().target.record(PASSWORD_TARGET, now);
+}
+
+export type PasswordGuess = { outcome: 'right' } | { outcome: 'wrong' } | ({ outcome: 'wait' } & LoginWait);
+
+/**
+ * The one door for every password guess (login form, login API, `Authorization: Bearer`). The answer is worked out
+ * first, then the wait is checked and a failure recorded with no await in between: guesses sent at once cannot all
+ * slip past the check before any of them is counted. A guess made while waiting is not checked and not counted.
+ */
+export async function guessPassword({
+  client,
+  given,
+  password,
+  now,
+}: {
+  client: string;
+  given: string;
+  password: string;
+  now?: number;
+}): Promise<PasswordGuess> {
+  const right = await secretsMatch(given, password);
+  const at = now ?? Date.now();
+  const wait = loginWait(client, at);
+  if (wait) return { outcome: 'wait', ...wait };
+  if (right) return { outcome: 'right' };
+  recordLoginFailure({ client, now: at });
+  return { outcome: 'wrong' };
+}
+
+/** The contract's 429 for a guess made while waiting, with Retry-After for scripts. */
+export function loginWaitResponse(wait: LoginWait): NextResponse {
+  const error = new AppError('rate_limited', wait.message);
+  return NextResponse.json(error.toJSON(), { status: error.status, headers: { 'Retry-After': String(wait.retryAfterSeconds) } });
 }

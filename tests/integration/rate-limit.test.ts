@@ -10,6 +10,8 @@ beforeAll(async () => {
     GENERATION_RATE_LIMIT_PER_MINUTE: '2',
     GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '3',
     MAX_CONCURRENT_GENERATIONS: '2',
+    // Requests arrive through a reverse proxy at 10.0.0.1, which appends each client's address.
+    TRUSTED_PROXIES: '10.0.0.1',
   });
   createRoute = await import('@/app/api/drafts/route');
 });

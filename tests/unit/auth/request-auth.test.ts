@@ -1,14 +1,24 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authSettingsFromEnv, bearerToken, isAuthorized, isHttpsRequest, sessionCookie } from '@/lib/auth/request-auth';
-import { sessionKey, signSessionToken } from '@/lib/auth/session-token';
+import { authSettingsFromEnv, bearerToken, isAuthorized, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
+import { endSession } from '@/lib/auth/session-store';
+import { sessionKey, signSessionToken, verifySessionToken } from '@/lib/auth/session-token';
 
-const settings = { password: 'correct horse', secret: undefined };
+const revocations = path.join(mkdtempSync(path.join(tmpdir(), 'postsmith-auth-')), 'test.db-sessions.jsonl');
+const settings = { password: 'correct horse', secret: undefined, revocations };
 
 describe('authSettingsFromEnv', () => {
   it('is null without a password, and trims like lib/env.ts', () => {
     expect(authSettingsFromEnv({})).toBeNull();
     expect(authSettingsFromEnv({ APP_PASSWORD: '   ' })).toBeNull();
-    expect(authSettingsFromEnv({ APP_PASSWORD: ' correct horse ', SESSION_SECRET: '' })).toEqual(settings);
+    expect(authSettingsFromEnv({ APP_PASSWORD: ' correct horse ', SESSION_SECRET: '', DATABASE_URL: 'file:/srv/blog/app.db' })).toEqual({
+      password: 'correct horse',
+      secret: undefined,
+      revocations: '/srv/blog/app.db-sessions.jsonl',
+    });
+    expect(authSettingsFromEnv({ APP_PASSWORD: 'x' })?.revocations).toBe(path.resolve('data/app.db-sessions.jsonl'));
   });
 });
 
@@ -33,6 +43,19 @@ describe('isAuthorized', () => {
     expect(await check(undefined, 'Bearer wrong')).toBe(false);
     expect(await check('v1.9999999999.forged', null)).toBe(false);
     expect(await check(token, 'Bearer wrong')).toBe(true);
+
+    const session = await verifySessionToken({ token, key: await sessionKey(settings) });
+    if (session) await endSession(revocations, session);
+    expect(await check(token, null)).toBe(false);
+    expect(await check(token, 'Bearer correct horse')).toBe(true);
+  });
+});
+
+describe('sessionTokenFrom', () => {
+  it('reads the session cookie among others from a Cookie header', () => {
+    expect(sessionTokenFrom('theme=dark; postsmith_session=v2.abc.1.sig; other=1')).toBe('v2.abc.1.sig');
+    expect(sessionTokenFrom('postsmith_session_old=x')).toBeUndefined();
+    expect(sessionTokenFrom(null)).toBeUndefined();
   });
 });
 
