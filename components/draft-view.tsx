@@ -5,16 +5,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDraftStream } from '@/hooks/use-draft-stream';
 import { callApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
+import { countWords } from '@/lib/seo';
 import { GenerationStats } from './generation-stats';
 import { GenerationStatus } from './generation-status';
 import { PostFields } from './post-fields';
 import { StatusBadge } from './status-badge';
 import { StreamingMarkdown } from './streaming-markdown';
-
-function countWords(text: string): number {
-  const matches = text.match(/\S+/g);
-  return matches ? matches.length : 0;
-}
 
 export function DraftView({ draft }: { draft: Draft }) {
   const router = useRouter();

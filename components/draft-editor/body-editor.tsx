@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MarkdownCodeEditor } from '@/components/editor/markdown-code-editor';
 import { type EditorViewMode, ViewModeToggle } from '@/components/editor/view-mode-toggle';
 import { StreamingMarkdown } from '@/components/streaming-markdown';
-import { countWords } from '@/lib/drafts/word-count';
+import { countWords } from '@/lib/seo';
 
 export const PREVIEW_ID = 'draft-preview';
 

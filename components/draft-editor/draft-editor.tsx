@@ -10,7 +10,7 @@ import { callApi, getApi } from '@/lib/client/api';
 import { missingForApproval } from '@/lib/drafts/approval';
 import type { Draft } from '@/lib/drafts/draft';
 import type { Revision } from '@/lib/drafts/revisions';
-import { countWords } from '@/lib/drafts/word-count';
+import { countWords } from '@/lib/seo';
 import { BodyEditor, PREVIEW_ID } from './body-editor';
 import { ConflictDialog } from './conflict-dialog';
 import { ExportMenu } from './export-menu';

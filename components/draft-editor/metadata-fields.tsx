@@ -8,6 +8,7 @@ import { inputClass } from '@/components/ui/form-styles';
 import type { EditableFields } from '@/lib/drafts/editable-fields';
 import { SLUG_PATTERN } from '@/lib/drafts/schemas';
 import { slugify } from '@/lib/drafts/slug';
+import { countCharacters, SEO_LIMITS } from '@/lib/seo';
 
 type Props = { fields: EditableFields; onChange: (next: Partial<EditableFields>) => void; tagSuggestions: string[] };
 
@@ -23,7 +24,7 @@ export function MetadataFields({ fields, onChange, tagSuggestions }: Props) {
           <label htmlFor="draft-title" className="text-sm font-medium">
             Title
           </label>
-          <CharCounter id="title-count" length={fields.title.length} min={50} max={60} />
+          <CharCounter id="title-count" length={countCharacters(fields.title)} {...SEO_LIMITS.title} />
         </div>
         <input
           id="draft-title"
@@ -42,7 +43,7 @@ export function MetadataFields({ fields, onChange, tagSuggestions }: Props) {
           <label htmlFor="draft-meta" className="text-sm font-medium">
             Meta description
           </label>
-          <CharCounter id="meta-count" length={fields.metaDescription.length} min={120} max={160} />
+          <CharCounter id="meta-count" length={countCharacters(fields.metaDescription)} {...SEO_LIMITS.metaDescription} />
         </div>
         <textarea
           id="draft-meta"

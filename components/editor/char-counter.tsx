@@ -1,7 +1,12 @@
+import { type CheckStatus, lengthStatus } from '@/lib/seo';
+
 type CharCounterProps = {
   length: number;
   min: number;
   max: number;
+  /** Below or above these the length fails its check; without them, 10 off the range does. */
+  failBelow?: number;
+  failAbove?: number;
   id?: string;
 };
 
@@ -9,16 +14,13 @@ type CounterState = 'within' | 'close' | 'outside';
 
 const CLOSE_MARGIN = 10;
 
+const STATES: Record<CheckStatus, CounterState> = { pass: 'within', warn: 'close', fail: 'outside' };
+
 const STYLES: Record<CounterState, string> = {
   within: 'text-emerald-700 dark:text-emerald-400',
   close: 'text-amber-700 dark:text-amber-400',
   outside: 'text-rose-700 dark:text-rose-400',
 };
-
-function counterState(length: number, min: number, max: number): CounterState {
-  if (length >= min && length <= max) return 'within';
-  return length >= min - CLOSE_MARGIN && length <= max + CLOSE_MARGIN ? 'close' : 'outside';
-}
 
 function spokenState(length: number, min: number, max: number): string {
   if (length < min) return `${min - length} short of the ${min} to ${max} target`;
@@ -26,8 +28,9 @@ function spokenState(length: number, min: number, max: number): string {
   return `within the ${min} to ${max} target`;
 }
 
-export function CharCounter({ length, min, max, id }: CharCounterProps) {
-  const state = counterState(length, min, max);
+/** A length against its range, coloured as the SEO check grades it: within passes, close warns, outside fails. */
+export function CharCounter({ length, min, max, failBelow = min - CLOSE_MARGIN, failAbove = max + CLOSE_MARGIN, id }: CharCounterProps) {
+  const state = STATES[lengthStatus(length, { min, max, failBelow, failAbove })];
   return (
     <span
       id={id}

@@ -3,7 +3,6 @@ import type { Prisma, PrismaClient } from '@/lib/db/generated/client.ts';
 import { scoreDraft } from '@/lib/seo';
 import { PostLength } from './draft';
 import { parseStringList } from './string-list';
-import { countWords } from './word-count';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -23,5 +22,5 @@ export async function refreshDerivedColumns(client: Client, id: string): Promise
     categories: parseStringList(row.categories),
     length: PostLength.catch('standard').parse(row.length),
   });
-  await client.draft.update({ where: { id }, data: { wordCount: countWords(row.content), seoScore: report.score } });
+  await client.draft.update({ where: { id }, data: { wordCount: report.stats.words, seoScore: report.score } });
 }

@@ -2,12 +2,12 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
+import { countWords } from '@/lib/seo';
 import { refreshDerivedColumns } from './derived-columns';
 import type { Draft, Interruption } from './draft';
 import { uniqueSlug } from './queries';
 import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
-import { countWords } from './word-count';
 
 function parsedColumns(parsed: ParsedPost) {
   return {

@@ -1,8 +1,10 @@
 import type { Draft } from '@/lib/drafts/draft';
 import { CATEGORIES } from '@/lib/post-format/categories';
-import { WORD_TARGETS } from '@/lib/seo/word-targets';
+import { SEO_LIMITS } from '@/lib/seo';
 
 export const END_MARKER = '-EndOFText-';
+
+const { title, metaDescription, tags, categories } = SEO_LIMITS;
 
 // The seed prompt's intent and format, as a system prompt; the topic and options go in the user turn.
 export const SYSTEM_PROMPT = `You are a content generator. Given a topic, you write one large-format, expanded, very detailed blog post, optimised for search engines.
@@ -17,10 +19,10 @@ CATEGORIES: <categories>
 ${END_MARKER}
 
 Rules:
-- TITLE: take the given topic and make an SEO-friendly, catchy title from it.
-- META_DESCRIPTION: a short meta description for the post, 120 to 160 characters.
-- TAGS: a comma-separated list of 3 to 10 tags for the article.
-- CATEGORIES: a comma-separated list of 1 to 3 categories, chosen only from this list, spelled exactly as here: ${CATEGORIES.map((name) => `"${name}"`).join(', ')}.
+- TITLE: take the given topic and make an SEO-friendly, catchy title from it, ${title.min} to ${title.max} characters.
+- META_DESCRIPTION: a short meta description for the post, ${metaDescription.min} to ${metaDescription.max} characters.
+- TAGS: a comma-separated list of ${tags.min} to ${tags.max} tags for the article.
+- CATEGORIES: a comma-separated list of ${categories.min} to ${categories.max} categories, chosen only from this list, spelled exactly as here: ${CATEGORIES.map((name) => `"${name}"`).join(', ')}.
 - The post content is the actual, very long post, formatted in Markdown: start with an introduction, use ## and ### headings (never #, the title is the page heading), lists, tables and examples where they help, and end with a conclusion. It must be very detailed.
 - After the content is complete, write ${END_MARKER} on its own line.
 - Do not add any text before TITLE: or after ${END_MARKER}.`;
@@ -28,7 +30,7 @@ Rules:
 type PromptOptions = Pick<Draft, 'topic' | 'keywords' | 'tone' | 'audience' | 'length'> & Partial<Pick<Draft, 'language' | 'outline'>>;
 
 export function buildUserMessage(options: PromptOptions): string {
-  const target = WORD_TARGETS[options.length];
+  const target = SEO_LIMITS.words[options.length];
   const lines = [
     `TOPIC: ${options.topic}`,
     `Target length: ${target.min.toLocaleString('en')} to ${target.max.toLocaleString('en')} words.`,

@@ -1,7 +1,7 @@
-import { scanMarkdown } from './markdown/blocks';
+import { readMarkdown } from './markdown/read-markdown';
 import type { MarkdownBlock, MarkdownLink } from './markdown/types';
 import { splitSentences } from './text/sentences';
-import { countWords, wordsOf } from './text/words';
+import { countBlockWords, wordsOf } from './words';
 
 /** A sentence of a paragraph, list item or quote; `words` are lowercase. */
 export type BodySentence = { block: number; text: string; words: string[] };
@@ -12,7 +12,7 @@ export type BodyParagraph = { block: number; text: string; words: number; firstS
 export type BodyAnalysis = {
   blocks: MarkdownBlock[];
   links: MarkdownLink[];
-  /** Visible words outside code: headings, paragraphs, list items, quotes and table cells. */
+  /** The body's words, counted as `countWords` counts them. */
   words: number;
   sentences: BodySentence[];
   paragraphs: BodyParagraph[];
@@ -20,16 +20,11 @@ export type BodyAnalysis = {
 
 /** Everything the checks need from the body, found in one pass so each check reads results instead of re-parsing. */
 export function analyseBody(content: string): BodyAnalysis {
-  const { blocks, links } = scanMarkdown(content);
+  const { blocks, links } = readMarkdown(content);
   const sentences: BodySentence[] = [];
   const paragraphs: BodyParagraph[] = [];
-  let words = 0;
   blocks.forEach((block, index) => {
-    if (block.kind === 'code') return;
-    if (block.kind === 'heading' || block.kind === 'table') {
-      words += countWords(block.text);
-      return;
-    }
+    if (block.kind === 'code' || block.kind === 'heading' || block.kind === 'table') return;
     let blockWords = 0;
     const firstSentence = sentences.length;
     for (const text of splitSentences(block.text)) {
@@ -38,8 +33,7 @@ export function analyseBody(content: string): BodyAnalysis {
       blockWords += sentenceWords.length;
       sentences.push({ block: index, text, words: sentenceWords });
     }
-    words += blockWords;
     if (block.kind !== 'list-item') paragraphs.push({ block: index, text: block.text, words: blockWords, firstSentence });
   });
-  return { blocks, links, words, sentences, paragraphs };
+  return { blocks, links, words: countBlockWords(blocks), sentences, paragraphs };
 }

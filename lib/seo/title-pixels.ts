@@ -1,6 +1,3 @@
-/** The width search results give a title before cutting it with an ellipsis. */
-export const SERP_TITLE_PIXELS = 600;
-
 const FONT_SIZE_PX = 20;
 const EM = 1000;
 const DEFAULT_WIDTH = 556;

@@ -1,5 +1,5 @@
+import { SEO_LIMITS } from '../limits';
 import type { SeoCheck } from '../types';
-import { WORD_TARGETS } from '../word-targets';
 import { type CheckContext, type CheckDefinition, checkResult } from './check-context';
 import { formatNumber, plural } from './message-format';
 
@@ -16,7 +16,7 @@ export function readingMinutes(words: number): number {
 
 /** The body's word count against the range asked for at generation: short is a warning, far too short a failure. */
 export function lengthChecks({ input, body }: CheckContext): SeoCheck[] {
-  const { min, max } = WORD_TARGETS[input.length];
+  const { min, max } = SEO_LIMITS.words[input.length];
   const words = body.words;
   const found = `${plural(words, 'word')} (about ${formatNumber(readingMinutes(words))} min to read)`;
   const target = `the ${formatNumber(min)}–${formatNumber(max)} target for a ${input.length} post`;

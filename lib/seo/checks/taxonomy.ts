@@ -1,4 +1,5 @@
 import { CATEGORIES } from '@/lib/post-format/categories';
+import { SEO_LIMITS } from '../limits';
 import type { SeoCheck } from '../types';
 import { type CheckContext, type CheckDefinition, checkResult } from './check-context';
 import { plural } from './message-format';
@@ -7,11 +8,8 @@ const CATEGORY_COUNT: CheckDefinition = { id: 'categories', group: 'taxonomy', l
 const TAG_COUNT: CheckDefinition = { id: 'tag-count', group: 'taxonomy', label: 'Number of tags' };
 const TAG_DUPLICATES: CheckDefinition = { id: 'tag-duplicates', group: 'taxonomy', label: 'Repeated tags' };
 
-// The generation prompt asks for 1–3 categories from the fixed list and 3–10 tags.
-const CATEGORIES_MAX = 3;
-const TAGS_MIN = 3;
-const TAGS_MAX = 10;
-const TAGS_FAIL_ABOVE = 15;
+const { min: CATEGORIES_MIN, max: CATEGORIES_MAX } = SEO_LIMITS.categories;
+const { min: TAGS_MIN, max: TAGS_MAX, failAbove: TAGS_FAIL_ABOVE } = SEO_LIMITS.tags;
 
 const KNOWN_CATEGORIES = new Set<string>(CATEGORIES.map((category) => taxonomyKey(category)));
 
@@ -22,7 +20,8 @@ export function taxonomyChecks({ input }: CheckContext): SeoCheck[] {
 }
 
 function categoryCount(categories: string[]): SeoCheck {
-  if (categories.length === 0) return checkResult(CATEGORY_COUNT, 'fail', 'No category: choose 1 to 3 from the list.');
+  if (categories.length === 0)
+    return checkResult(CATEGORY_COUNT, 'fail', `No category: choose ${CATEGORIES_MIN} to ${CATEGORIES_MAX} from the list.`);
   const unknown = categories.find((category) => !KNOWN_CATEGORIES.has(taxonomyKey(category)));
   if (unknown !== undefined) return checkResult(CATEGORY_COUNT, 'warn', `"${unknown}" is not in the category list: pick one from it.`);
   const repeated = findRepeat(categories);

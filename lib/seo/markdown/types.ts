@@ -4,9 +4,9 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table
 export type MarkdownBlock = { kind: BlockKind; level: number; text: string };
 
 /**
- * A link as written: `[text](url)`, `<scheme:…>` or a bare `https://…` / `www.…` (GFM renders those too).
- * `wellFormed` is false for a `[text](…)` whose destination a Markdown renderer would not accept.
+ * A link as written: `[text](url)`, `[text][ref]`, `<scheme:…>` or a bare `https://…` / `www.…` (GFM renders those too).
+ * `wellFormed` is false for a `[text](…)` the lexer left as text because of its destination (a space in it).
  */
 export type MarkdownLink = { text: string; url: string; wellFormed: boolean };
 
-export type ScannedMarkdown = { blocks: MarkdownBlock[]; links: MarkdownLink[]; images: number };
+export type ReadMarkdown = { blocks: MarkdownBlock[]; links: MarkdownLink[] };

@@ -73,7 +73,7 @@ describe('link-anchors', () => {
     },
     {
       name: 'a blank anchor',
-      input: withLinks(300, '[ ](https://example.com/a)', '[**  **](https://example.com/b)'),
+      input: withLinks(300, '[ ](https://example.com/a)', '[<b> </b>](https://example.com/b)'),
       status: 'fail',
       message: '2 links to "https://example.com/a" and others without anchor text',
     },

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, scoreDraft } from '@/lib/seo';
+import { perfectDraft } from './drafts';
+
+describe('countWords', () => {
+  it.each<[string, string, number]>([
+    ['plain words', 'Hello, world!', 2],
+    ['contractions, hyphens and numbers are one word each', "don't re-use 3.5 GB of 10,000 files", 7],
+    ['Markdown punctuation is not a word', '## Heading\n\n- **bold** item\n\n> a quote', 5],
+    ['fenced and indented code are not words', 'Intro.\n\n```js\nconst a = 1;\n```\n\n    indented code\n\nEnd.', 2],
+    ['inline code is', 'Run `npm test` now.', 4],
+    ['link text counts, its URL does not', 'Read [the guide](https://example.com/guide-to-soil).', 3],
+    ['bare URLs are not words', 'See https://example.com/a-long/path now.', 2],
+    ['image alt text is not words', '![a chart of sales](chart.png) Sales grew.', 2],
+    ['HTML is not words', '<div>\nhidden block\n</div>\n\nShown <b>bold</b> text.', 3],
+    ['reference definitions are not words', '[a]: https://example.com "A title"\n\nOne two.', 2],
+    ['table cells count', '| A | B |\n| - | - |\n| one | two |', 4],
+    ['nothing', '', 0],
+  ])('%s', (_name, markdown, expected) => {
+    expect(countWords(markdown)).toBe(expected);
+  });
+
+  it('is the count the SEO panel shows', () => {
+    const draft = perfectDraft({
+      content: `${perfectDraft().content}\n\n\`\`\`sh\nnpm run build\n\`\`\`\n\nSee https://example.com/more.`,
+    });
+    expect(scoreDraft(draft).stats.words).toBe(countWords(draft.content));
+  });
+});
