@@ -42,7 +42,6 @@ export default defineConfig({
         // ANTHROPIC_MODEL unset: the default model, which refuses an assistant prefill like every current one.
         GENERATION_RETRY_BASE_MS: '100',
         GENERATION_IDLE_TIMEOUT_MS: '5000',
-        POSTSMITH_DEV_PAGES: '1',
         // The suite starts many posts a minute from one client; the limits have tests of their own.
         GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
         GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000',

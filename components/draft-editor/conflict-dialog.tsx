@@ -1,7 +1,8 @@
 'use client';
 
-import { Dialog } from '@/components/editor/dialog';
 import { RevisionDiff } from '@/components/editor/revision-diff';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import type { Draft } from '@/lib/drafts/draft';
 import type { EditableFields } from '@/lib/drafts/editable-fields';
 
@@ -38,22 +39,12 @@ export function ConflictDialog({
       onClose={onClose}
       title="This draft was changed somewhere else"
       footer={
-        <div className="flex flex-wrap justify-end gap-2">
-          <button
-            type="button"
-            onClick={onTakeTheirs}
-            className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700"
-          >
-            Use the saved version
-          </button>
-          <button
-            type="button"
-            onClick={onKeepMine}
-            className="rounded-md bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-amber-700"
-          >
+        <>
+          <Button onClick={onTakeTheirs}>Use the saved version</Button>
+          <Button variant="primary" onClick={onKeepMine}>
             Keep my version
-          </button>
-        </div>
+          </Button>
+        </>
       }
     >
       <p className="mb-3 text-sm text-stone-600 dark:text-stone-300">

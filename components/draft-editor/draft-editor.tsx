@@ -2,9 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { Dialog } from '@/components/editor/dialog';
 import { GenerationStats } from '@/components/generation-stats';
 import { StatusBadge } from '@/components/status-badge';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { useAutosave } from '@/hooks/use-autosave';
 import { callApi, getApi } from '@/lib/client/api';
 import { missingForApproval } from '@/lib/drafts/approval';
@@ -20,10 +22,7 @@ import { SaveIndicator } from './save-indicator';
 import { SeoPanel } from './seo-panel';
 import { StatusActions } from './status-actions';
 
-type OpenDialog = 'history' | 'regenerate' | { missing: string[] } | null;
-
-const toolButton =
-  'rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-xs font-medium hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
+type OpenDialog = 'history' | 'regenerate' | 'delete' | { missing: string[] } | null;
 
 export function DraftEditor({ draft }: { draft: Draft }) {
   const router = useRouter();
@@ -92,12 +91,13 @@ export function DraftEditor({ draft }: { draft: Draft }) {
     void run(() => callApi(`/api/drafts/${draft.id}/regenerate`, { method: 'POST', body: { version: autosave.version.current, scope } }));
   };
 
-  const remove = () =>
-    run(async () => {
-      if (!window.confirm('Delete this draft and its history? This cannot be undone.')) return;
+  const remove = () => {
+    setDialog(null);
+    void run(async () => {
       await callApi(`/api/drafts/${draft.id}`, { method: 'DELETE' });
       router.push('/drafts');
     });
+  };
 
   return (
     <article className="space-y-5">
@@ -105,22 +105,22 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         <StatusBadge status={draft.status} />
         <SaveIndicator state={state} />
         {state.kind === 'conflict' && hiddenConflict === state.theirs.version && (
-          <button type="button" className={toolButton} onClick={() => setHiddenConflict(null)}>
+          <Button size="sm" onClick={() => setHiddenConflict(null)}>
             Compare versions
-          </button>
+          </Button>
         )}
         <span className="hidden text-xs text-stone-500 md:inline dark:text-stone-400">Ctrl/⌘ + S saves now</span>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           {draft.status !== 'interrupted' && <StatusActions status={draft.status} onChange={changeStatus} busy={busy} />}
-          <button type="button" className={toolButton} onClick={() => setDialog('history')}>
+          <Button size="sm" onClick={() => setDialog('history')}>
             History
-          </button>
-          <button type="button" className={toolButton} onClick={() => setDialog('regenerate')} disabled={busy}>
+          </Button>
+          <Button size="sm" onClick={() => setDialog('regenerate')} disabled={busy}>
             Regenerate…
-          </button>
-          <button type="button" className={`${toolButton} text-rose-700 dark:text-rose-400`} onClick={remove} disabled={busy}>
-            Delete
-          </button>
+          </Button>
+          <Button variant="destructive-outline" size="sm" onClick={() => setDialog('delete')} disabled={busy}>
+            Delete…
+          </Button>
         </div>
       </header>
 
@@ -131,14 +131,13 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           className="flex flex-wrap items-center gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
         >
           <p className="flex-1">{draft.error ?? 'The generation was interrupted. The text so far is kept.'}</p>
-          <button
-            type="button"
+          <Button
+            variant="destructive"
             disabled={busy}
             onClick={() => run(() => callApi(`/api/drafts/${draft.id}/resume`, { method: 'POST' }))}
-            className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50"
           >
             {busy ? 'Resuming…' : 'Resume'}
-          </button>
+          </Button>
         </div>
       )}
       {message && (
@@ -192,18 +191,17 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         <Dialog open onClose={() => setDialog(null)} title="Regenerate">
           <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">The current version stays in the history either way.</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={toolButton} onClick={() => regenerate('metadata')}>
-              Only title, meta, tags and categories
-            </button>
-            <button
-              type="button"
-              className="rounded-md bg-amber-600 px-3 py-1.5 text-xs font-semibold text-white hover:bg-amber-700"
-              onClick={() => regenerate('post')}
-            >
+            <Button onClick={() => regenerate('metadata')}>Only title, meta, tags and categories</Button>
+            <Button variant="primary" onClick={() => regenerate('post')}>
               The whole post
-            </button>
+            </Button>
           </div>
         </Dialog>
+      )}
+      {dialog === 'delete' && (
+        <ConfirmDialog open title="Delete this draft?" confirmLabel="Delete" onConfirm={remove} onClose={() => setDialog(null)}>
+          <p>The draft and its saved history are removed for good. Download the Markdown first if you may want it back.</p>
+        </ConfirmDialog>
       )}
       {dialog !== null && typeof dialog === 'object' && (
         <Dialog open onClose={() => setDialog(null)} title="Not ready for approval">

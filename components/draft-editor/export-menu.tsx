@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { useExportFormat } from '@/hooks/use-export-format';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
 
@@ -35,8 +36,6 @@ export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; 
     setTimeout(() => setCopied(null), 2500);
   };
 
-  const button =
-    'rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-xs font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor="export-format">
@@ -65,15 +64,19 @@ export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; 
         />
         Provenance
       </label>
-      <a href={`/api/drafts/${draftId}/export?format=${format}${provenance ? '' : '&provenance=false'}`} download className={button}>
+      <a
+        href={`/api/drafts/${draftId}/export?format=${format}${provenance ? '' : '&provenance=false'}`}
+        download
+        className={buttonVariants({ size: 'sm' })}
+      >
         Download .md
       </a>
-      <button type="button" className={button} onClick={() => copy('markdown')}>
+      <Button size="sm" onClick={() => copy('markdown')}>
         Copy Markdown
-      </button>
-      <button type="button" className={button} onClick={() => copy('html')}>
+      </Button>
+      <Button size="sm" onClick={() => copy('html')}>
         Copy HTML
-      </button>
+      </Button>
       {copied && (
         <span role="status" className="text-xs text-stone-500 dark:text-stone-400">
           {copied}

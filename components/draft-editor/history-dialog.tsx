@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Dialog } from '@/components/editor/dialog';
 import { RevisionDiff } from '@/components/editor/revision-diff';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { getApi } from '@/lib/client/api';
 import type { Revision } from '@/lib/drafts/revisions';
 
@@ -48,25 +49,22 @@ export function HistoryDialog({
       title="History"
       footer={
         selected && (
-          <div className="flex justify-end">
-            <button
-              type="button"
-              disabled={restoring}
-              onClick={async () => {
-                setRestoring(true);
-                try {
-                  await onRestore(selected);
-                } catch (failure) {
-                  setError(failure instanceof Error ? failure.message : String(failure));
-                } finally {
-                  setRestoring(false);
-                }
-              }}
-              className="rounded-md bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-amber-700 disabled:opacity-50"
-            >
-              {restoring ? 'Restoring…' : 'Restore this version'}
-            </button>
-          </div>
+          <Button
+            variant="primary"
+            disabled={restoring}
+            onClick={async () => {
+              setRestoring(true);
+              try {
+                await onRestore(selected);
+              } catch (failure) {
+                setError(failure instanceof Error ? failure.message : String(failure));
+              } finally {
+                setRestoring(false);
+              }
+            }}
+          >
+            {restoring ? 'Restoring…' : 'Restore this version'}
+          </Button>
         )
       }
     >

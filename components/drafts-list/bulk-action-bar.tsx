@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
+import { Button, buttonVariants } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDraftSelection } from '@/hooks/use-draft-selection';
 import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi } from '@/lib/client/api';
@@ -9,14 +11,11 @@ import type { BulkResult } from '@/lib/drafts/bulk';
 import type { BulkAction } from '@/lib/drafts/schemas';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
 import { summarizeBulkResult } from './bulk-summary';
-import { ConfirmDialog } from './confirm-dialog';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
 
 type Outcome = { tone: 'ok' | 'partial' | 'error'; text: string };
 
-const button =
-  'rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
 const OUTCOME_STYLES: Record<Outcome['tone'], string> = {
   ok: 'text-emerald-800 dark:text-emerald-300',
   partial: 'text-amber-800 dark:text-amber-300',
@@ -75,15 +74,15 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
               'Select drafts to act on several at once.'
             )}
           </p>
-          <button type="button" className={button} disabled={count === 0 || !idle} onClick={() => run('approve')}>
+          <Button disabled={count === 0 || !idle} onClick={() => run('approve')}>
             {busy === 'approve' ? 'Approving…' : 'Approve'}
-          </button>
-          <button type="button" className={button} disabled={count === 0 || !idle} onClick={() => run('review')}>
+          </Button>
+          <Button disabled={count === 0 || !idle} onClick={() => run('review')}>
             {busy === 'review' ? 'Moving…' : 'Move to review'}
-          </button>
-          <button type="button" className={button} disabled={count === 0 || !idle} onClick={() => run('draft')}>
+          </Button>
+          <Button disabled={count === 0 || !idle} onClick={() => run('draft')}>
             {busy === 'draft' ? 'Moving…' : 'Back to draft'}
-          </button>
+          </Button>
           <span className="mx-1 hidden h-6 w-px bg-stone-200 sm:block dark:bg-stone-700" aria-hidden="true" />
           <label className="sr-only" htmlFor="bulk-export-format">
             Export format
@@ -100,27 +99,19 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
               </option>
             ))}
           </select>
-          <a href={`/api/export?status=approved&format=${format}`} download className={button}>
+          <a href={`/api/export?status=approved&format=${format}`} download className={buttonVariants()}>
             All approved (zip)
           </a>
           {count > 0 ? (
-            <a href={exportHref} download className={button}>
+            <a href={exportHref} download className={buttonVariants()}>
               Download zip
             </a>
           ) : (
-            <button type="button" className={button} disabled>
-              Download zip
-            </button>
+            <Button disabled>Download zip</Button>
           )}
-          <button
-            ref={deleteButton}
-            type="button"
-            disabled={count === 0 || !idle}
-            onClick={() => setConfirming(true)}
-            className={`${button} text-rose-700 hover:bg-rose-50 dark:text-rose-400 dark:hover:bg-rose-950/50`}
-          >
+          <Button ref={deleteButton} variant="destructive-outline" disabled={count === 0 || !idle} onClick={() => setConfirming(true)}>
             {busy === 'delete' ? 'Deleting…' : 'Delete…'}
-          </button>
+          </Button>
         </div>
       )}
       {/* Always rendered: a live region announces only changes to an element that already exists. */}

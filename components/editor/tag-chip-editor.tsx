@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { Chip } from '@/components/ui/chip';
 import { TAG_MAX_LENGTH } from './tag-list';
 
 export function TagChipEditor({ tag, onRename, onCancel }: { tag: string; onRename: (name: string) => void; onCancel: () => void }) {
@@ -14,7 +15,7 @@ export function TagChipEditor({ tag, onRename, onCancel }: { tag: string; onRena
     else onCancel();
   };
   return (
-    <li className="inline-flex max-w-full items-center rounded-full bg-amber-100 text-xs font-medium text-amber-900 ring-2 ring-amber-500 dark:bg-amber-950 dark:text-amber-100">
+    <Chip tone="accent" className="ring-2 ring-amber-500">
       <input
         // biome-ignore lint/a11y/noAutofocus: the person asked to rename this chip, so the field takes focus at once.
         autoFocus
@@ -38,6 +39,6 @@ export function TagChipEditor({ tag, onRename, onCancel }: { tag: string; onRena
         }}
         className="min-w-0 rounded-full bg-transparent px-2.5 py-0.5 outline-none"
       />
-    </li>
+    </Chip>
   );
 }

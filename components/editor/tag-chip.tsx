@@ -1,5 +1,7 @@
 'use client';
 
+import { Chip, ChipRemoveButton, chipLabelClass } from '@/components/ui/chip';
+import { focusRing } from '@/components/ui/form-styles';
 import { TagChipEditor } from './tag-chip-editor';
 
 type TagChipProps = {
@@ -13,15 +15,10 @@ type TagChipProps = {
   onRemove: () => void;
 };
 
-const chipClass =
-  'inline-flex max-w-full items-center rounded-full bg-amber-100 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100';
-const focusRing =
-  'outline-none focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-1 dark:focus-visible:ring-offset-stone-900';
-
 export function TagChip({ tag, index, editing, describedBy, onStartEdit, onRename, onCancelEdit, onRemove }: TagChipProps) {
   if (editing) return <TagChipEditor tag={tag} onRename={onRename} onCancel={onCancelEdit} />;
   return (
-    <li className={chipClass}>
+    <Chip tone="accent">
       <button
         type="button"
         data-chip-index={index}
@@ -33,18 +30,11 @@ export function TagChip({ tag, index, editing, describedBy, onStartEdit, onRenam
           if (event.detail === 0) onStartEdit();
         }}
         onDoubleClick={onStartEdit}
-        className={`truncate rounded-full py-0.5 pl-2.5 pr-1 ${focusRing}`}
+        className={`${chipLabelClass} ${focusRing}`}
       >
         {tag}
       </button>
-      <button
-        type="button"
-        aria-label={`Remove tag ${tag}`}
-        onClick={onRemove}
-        className={`mr-0.5 flex size-5 shrink-0 items-center justify-center rounded-full text-amber-700 hover:bg-amber-200 hover:text-amber-950 dark:text-amber-300 dark:hover:bg-amber-900 dark:hover:text-white ${focusRing}`}
-      >
-        <span aria-hidden="true">×</span>
-      </button>
-    </li>
+      <ChipRemoveButton tone="accent" label={`Remove tag ${tag}`} onClick={onRemove} />
+    </Chip>
   );
 }

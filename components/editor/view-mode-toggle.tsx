@@ -1,6 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, useRef } from 'react';
+import { segmentClass, segmentedGroupClass } from '@/components/ui/segmented';
 
 export type EditorViewMode = 'edit' | 'split' | 'preview';
 
@@ -34,12 +35,7 @@ export function ViewModeToggle({ value, onChange }: ViewModeToggleProps) {
   }
 
   return (
-    <div
-      role="radiogroup"
-      aria-label="View mode"
-      data-testid="view-mode-toggle"
-      className="inline-flex rounded-lg border border-stone-300 bg-stone-100 p-0.5 dark:border-stone-700 dark:bg-stone-800"
-    >
+    <div role="radiogroup" aria-label="View mode" data-testid="view-mode-toggle" className={segmentedGroupClass}>
       {MODES.map(({ mode, label }, index) => {
         const checked = mode === value;
         return (
@@ -55,11 +51,7 @@ export function ViewModeToggle({ value, onChange }: ViewModeToggleProps) {
             tabIndex={checked ? 0 : -1}
             onClick={() => onChange(mode)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className={`rounded-md px-3 py-1 text-sm font-medium outline-none transition-colors focus-visible:ring-2 focus-visible:ring-amber-500 ${
-              checked
-                ? 'bg-white text-stone-900 shadow-sm dark:bg-stone-950 dark:text-stone-50'
-                : 'text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white'
-            }`}
+            className={segmentClass(checked)}
           >
             {label}
           </button>

@@ -55,4 +55,8 @@ export class EditorPage {
   status() {
     return this.page.getByTestId('status-badge').first();
   }
+
+  deleteButton() {
+    return this.page.getByRole('button', { name: 'Delete…', exact: true });
+  }
 }

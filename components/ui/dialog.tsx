@@ -1,6 +1,7 @@
 'use client';
 
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
+import { Button } from './button';
 
 type DialogProps = {
   open: boolean;
@@ -9,17 +10,29 @@ type DialogProps = {
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
+  /** Where focus goes when the dialog closes; by default the element that had it when the dialog opened. */
+  returnFocus?: RefObject<HTMLElement | null>;
 };
 
-export function Dialog({ open, onClose, title, children, footer, wide }: DialogProps) {
+/** Focus back to where it was asked to go, or else to where it was before the dialog opened. */
+function restoreFocus(saved: RefObject<HTMLElement | null>, preferred: RefObject<HTMLElement | null> | undefined) {
+  const target = preferred?.current ?? saved.current;
+  saved.current = null;
+  if (target?.isConnected) target.focus();
+}
+
+/**
+ * A modal `<dialog>`: the page behind it is inert, Esc, the × button and a click on the backdrop ask the
+ * parent to close it, and focus returns to the opener. A child marked `data-autofocus` takes focus first.
+ */
+export function Dialog({ open, onClose, title, children, footer, wide, returnFocus }: DialogProps) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
-  const onCloseRef = useRef(onClose);
-  const openRef = useRef(open);
+  const pressedOnBackdrop = useRef(false);
+  const latest = useRef({ onClose, open, returnFocus });
   useEffect(() => {
-    onCloseRef.current = onClose;
-    openRef.current = open;
+    latest.current = { onClose, open, returnFocus };
   });
 
   useEffect(() => {
@@ -32,6 +45,7 @@ export function Dialog({ open, onClose, title, children, footer, wide }: DialogP
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
+      restoreFocus(returnFocusTo, latest.current.returnFocus);
     }
   }, [open]);
 
@@ -41,14 +55,14 @@ export function Dialog({ open, onClose, title, children, footer, wide }: DialogP
     // The parent owns `open`: Escape asks it to close instead of closing behind its back.
     const onCancel = (event: Event) => {
       event.preventDefault();
-      onCloseRef.current();
+      latest.current.onClose();
     };
+    // Closed by the browser itself (e.g. a second Escape it would not let us cancel): tell the parent. The
+    // event comes a task later, so a dialog closed by its parent may already be open again by then.
     const onNativeClose = () => {
-      const target = returnFocusTo.current;
-      returnFocusTo.current = null;
-      if (target?.isConnected) target.focus();
-      // Closed by the browser itself (e.g. a second Escape it would not let us cancel): tell the parent.
-      if (openRef.current) onCloseRef.current();
+      if (dialog.open || !latest.current.open) return;
+      restoreFocus(returnFocusTo, latest.current.returnFocus);
+      latest.current.onClose();
     };
     dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onNativeClose);
@@ -57,16 +71,25 @@ export function Dialog({ open, onClose, title, children, footer, wide }: DialogP
       dialog.removeEventListener('close', onNativeClose);
       if (dialog.open) {
         dialog.close();
-        if (returnFocusTo.current?.isConnected) returnFocusTo.current.focus();
+        restoreFocus(returnFocusTo, latest.current.returnFocus);
       }
     };
   }, []);
 
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: only a click on the backdrop lands on the dialog itself; Esc is the keyboard's way out.
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
       data-testid="dialog"
+      // Press and release both on the backdrop: a text selection dragged out of the dialog does not close it.
+      onPointerDown={(event) => {
+        pressedOnBackdrop.current = event.target === event.currentTarget;
+      }}
+      onClick={(event) => {
+        if (pressedOnBackdrop.current && event.target === event.currentTarget) onClose();
+        pressedOnBackdrop.current = false;
+      }}
       className={`m-auto w-[calc(100%-2rem)] ${wide ? 'max-w-4xl' : 'max-w-lg'} max-h-[calc(100dvh-4rem)] flex-col overflow-hidden rounded-lg border border-stone-200 bg-white p-0 text-stone-900 shadow-xl open:flex backdrop:bg-stone-950/50 backdrop:backdrop-blur-[1px] dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100`}
     >
       {open && (
@@ -75,14 +98,9 @@ export function Dialog({ open, onClose, title, children, footer, wide }: DialogP
             <h2 id={titleId} className="text-base font-semibold">
               {title}
             </h2>
-            <button
-              type="button"
-              aria-label="Close"
-              onClick={onClose}
-              className="flex size-8 items-center justify-center rounded-lg text-lg text-stone-500 outline-none hover:bg-stone-100 hover:text-stone-900 focus-visible:ring-2 focus-visible:ring-amber-500 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-white"
-            >
+            <Button variant="ghost" size="icon" aria-label="Close" onClick={onClose}>
               <span aria-hidden="true">×</span>
-            </button>
+            </Button>
           </header>
           <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4 text-sm">{children}</div>
           {footer && (
