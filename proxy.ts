@@ -1,11 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/auth/content-security-policy';
-import { type AppOrigins, answersToHost, appOriginsFromEnv, isOtherSite, requestHosts, unknownHostError } from '@/lib/auth/host-check';
-import { activeSession, authSettingsFromEnv, bearerToken, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
+import { type AppOrigins, answersToHost, crossSiteRefusal, requestHosts, unknownHostError } from '@/lib/auth/host-check';
+import { activeSession, authSettingsFrom, bearerToken, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
+import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { clientId, trustedProxiesFromEnv } from '@/lib/rate-limit/client-id';
-import { guessPassword, loginWaitResponse } from '@/lib/rate-limit/login-limit';
+import { clientId, guessPassword, loginWaitError } from '@/lib/rate-limit';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const OPEN_PATHS = new Set(['/login', '/api/auth/login', '/api/health']);
@@ -13,23 +13,17 @@ const MAX_BODY_BYTES = 3 * 1024 * 1024;
 // Uploads are multipart and checked against the import's own, larger allowance by their route.
 const UPLOAD_PATHS = new Set(['/api/import']);
 
-function errorResponse(error: AppError): NextResponse {
-  return NextResponse.json(error.toJSON(), { status: error.status });
-}
-
-function refuseMutation(request: NextRequest, { hosts, origins }: { hosts: string[]; origins: AppOrigins }): NextResponse | null {
-  const origin = request.headers.get('origin');
-  if (origin && isOtherSite({ origin, hosts, origins })) {
-    return errorResponse(new AppError('forbidden', 'This request came from another site and was refused.'));
-  }
+function refuseMutation(request: NextRequest, { hosts, origins }: { hosts: string[]; origins: AppOrigins }): Response | null {
+  const refusal = crossSiteRefusal({ origin: request.headers.get('origin'), hosts, origins });
+  if (refusal) return refusal.toResponse();
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (!UPLOAD_PATHS.has(request.nextUrl.pathname) && declared > MAX_BODY_BYTES) {
-    return errorResponse(new AppError('payload_too_large', 'The request body is too large.'));
+    return new AppError('payload_too_large', 'The request body is too large.').toResponse();
   }
   return null;
 }
 
-function loginRedirect(request: NextRequest): NextResponse {
+function loginRedirect(request: NextRequest): Response {
   const wanted = new URL(request.nextUrl.href);
   wanted.searchParams.delete('_rsc');
   const target = request.nextUrl.clone();
@@ -40,23 +34,23 @@ function loginRedirect(request: NextRequest): NextResponse {
   return NextResponse.redirect(target);
 }
 
-async function refuse(request: NextRequest): Promise<NextResponse | null> {
+async function refuse(request: NextRequest): Promise<Response | null> {
   const { pathname } = request.nextUrl;
-  const trusted = trustedProxiesFromEnv();
-  const origins = appOriginsFromEnv();
+  const env = serverEnv();
+  const { TRUSTED_PROXIES: trusted, APP_ORIGIN: origins } = env;
   // `next start` builds the proxy's URL from the address it is bound to, never from Host
   // (runMiddleware in node_modules/next/dist/server/next-server.js), so nextUrl names the bound address.
   const { host: boundHost, hostname: boundHostname } = request.nextUrl;
   const hosts = requestHosts({ headers: request.headers, fallbackHost: boundHost, trusted });
   const unknown = hosts.find((host) => !answersToHost(host, { origins, boundHostname }));
-  if (unknown !== undefined) return errorResponse(unknownHostError(unknown));
+  if (unknown !== undefined) return unknownHostError(unknown).toResponse();
 
   const api = pathname === '/api' || pathname.startsWith('/api/');
   if (api && MUTATING_METHODS.has(request.method)) {
     const refused = refuseMutation(request, { hosts, origins });
     if (refused) return refused;
   }
-  const settings = authSettingsFromEnv(process.env);
+  const settings = authSettingsFrom(env);
   if (!settings || OPEN_PATHS.has(pathname)) return null;
   if (await activeSession({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value })) return null;
   // A Bearer password is a guess like a login: it goes through the same door and counters.
@@ -64,18 +58,18 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
   if (bearer !== null) {
     const guess = await guessPassword({ client: clientId(request.headers, trusted), given: bearer, password: settings.password });
     if (guess.outcome === 'right') return null;
-    if (guess.outcome === 'wait') return loginWaitResponse(guess);
+    if (guess.outcome === 'wait') return loginWaitError(guess).toResponse();
   }
   // Pages opened in a browser go to the login page; API calls and form or action posts get the contract's 401.
   if (!api && (request.method === 'GET' || request.method === 'HEAD')) return loginRedirect(request);
-  return errorResponse(new AppError('unauthorized', UNAUTHORIZED_MESSAGE));
+  return new AppError('unauthorized', UNAUTHORIZED_MESSAGE).toResponse();
 }
 
 /**
  * Refuses Host names the app does not answer to (DNS rebinding), guards every page and API call when APP_PASSWORD
  * is set, and gives every response a nonce-based CSP.
  */
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development' });
   let response = await refuse(request);

@@ -8,7 +8,7 @@ import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
 import { startWriting } from '@/lib/generation';
 import { malformedTextProblem } from '@/lib/http/well-formed-text';
-import { clientId } from '@/lib/rate-limit';
+import { requestClient } from '@/lib/rate-limit';
 
 export type CreateDraftFormState = { error: string | null; topic: string };
 
@@ -37,7 +37,7 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
   try {
     // "Outline first" stops after the outline, which the person edits on the draft page before the post.
     const kind = formData.get('outlineFirst') === 'on' ? 'outline' : 'new';
-    draft = await startWriting({ kind, input: parsed.data }, { client: clientId(await headers()) });
+    draft = await startWriting({ kind, input: parsed.data }, { client: requestClient(await headers()) });
   } catch (error) {
     if (isAppError(error)) return { error: error.message, topic };
     console.error('Could not start a generation', error);

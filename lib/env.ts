@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseAppOrigins } from '@/lib/auth/host-check';
-import { DEFAULT_DATABASE_URL } from '@/lib/auth/session-store';
 import { parseTrustedProxies } from '@/lib/rate-limit/client-id';
 
 const optionalText = z
@@ -12,7 +11,7 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-// The proxy reads these two itself (it cannot import this server-only module), with the same parsers.
+// Parsed once here into what the Host check and the client address need (lib/auth/host-check, lib/rate-limit).
 const parsedBy =
   <T>(parse: (text: string | undefined) => { value: T } | { problem: string }) =>
   (text: string | undefined, context: z.RefinementCtx): T => {
@@ -25,7 +24,7 @@ const parsedBy =
 const ServerEnv = z.object({
   DATABASE_URL: z
     .string()
-    .default(DEFAULT_DATABASE_URL)
+    .default('file:./data/app.db')
     .refine((value) => value.startsWith('file:'), 'must be a SQLite "file:" URL, e.g. file:./data/app.db'),
   // How long a write waits for a SQLite lock held by another connection before it gives up.
   DATABASE_BUSY_TIMEOUT_MS: positiveInt(5_000),

@@ -6,8 +6,7 @@ import { safeNextPath } from '@/lib/auth/next-path';
 import { WRONG_PASSWORD_MESSAGE } from '@/lib/auth/request-auth';
 import { LoginInput } from '@/lib/auth/schemas';
 import { authSettings, newSessionCookie } from '@/lib/auth/server';
-import { clientId } from '@/lib/rate-limit/client-id';
-import { guessPassword } from '@/lib/rate-limit/login-limit';
+import { guessPassword, requestClient } from '@/lib/rate-limit';
 
 export type LoginFormState = { error: string | null };
 
@@ -18,7 +17,7 @@ export async function loginAction(_previous: LoginFormState, formData: FormData)
   const settings = authSettings();
   if (!settings) redirect(safeNextPath(parsed.data.next));
   const requestHeaders = await headers();
-  const guess = await guessPassword({ client: clientId(requestHeaders), given: parsed.data.password, password: settings.password });
+  const guess = await guessPassword({ client: requestClient(requestHeaders), given: parsed.data.password, password: settings.password });
   if (guess.outcome === 'wait') return { error: guess.message };
   if (guess.outcome === 'wrong') return { error: WRONG_PASSWORD_MESSAGE };
   const cookie = await newSessionCookie(requestHeaders);

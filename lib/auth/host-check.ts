@@ -2,8 +2,6 @@ import { isIP } from 'node:net';
 import { AppError } from '@/lib/errors';
 import { cameThroughTrustedProxy, type TrustedProxies } from '@/lib/rate-limit/client-id';
 
-// No server-only guard: proxy.ts checks every request's Host with this.
-
 /** What APP_ORIGIN names: whole origins (for the Origin check) and their host names (for the Host check). */
 export type AppOrigins = { origins: ReadonlySet<string>; hostnames: ReadonlySet<string> };
 
@@ -31,18 +29,6 @@ export function parseAppOrigins(text: string | undefined): { value: AppOrigins }
     hostnames.add(withoutTrailingDot(url.hostname));
   }
   return { value: { origins, hostnames } };
-}
-
-let cached: { text: string | undefined; origins: AppOrigins } | undefined;
-
-/** APP_ORIGIN as the proxy reads it (lib/env.ts is server-only and checks the same value at start). */
-export function appOriginsFromEnv(env: Record<string, string | undefined> = process.env): AppOrigins {
-  const text = env.APP_ORIGIN;
-  if (cached && cached.text === text) return cached.origins;
-  const parsed = parseAppOrigins(text);
-  if ('problem' in parsed) throw new Error(`Invalid environment: APP_ORIGIN: ${parsed.problem}. Fix the variable and restart.`);
-  cached = { text, origins: parsed.value };
-  return parsed.value;
 }
 
 function hostnameOf(host: string): string | null {
@@ -98,11 +84,26 @@ export function requestHosts({
 }
 
 /** An Origin is this site when it names one of the request's hosts, or is one of APP_ORIGIN's origins. */
-export function isOtherSite({ origin, hosts, origins }: { origin: string; hosts: string[]; origins: AppOrigins }): boolean {
+function isOtherSite({ origin, hosts, origins }: { origin: string; hosts: string[]; origins: AppOrigins }): boolean {
   try {
     const url = new URL(origin);
     return !hosts.includes(url.host) && !origins.origins.has(url.origin);
   } catch {
     return true;
   }
+}
+
+/** The 403 for a change sent from another site (a cross-site form or script), or null when it came from this one. */
+export function crossSiteRefusal({
+  origin,
+  hosts,
+  origins,
+}: {
+  origin: string | null;
+  hosts: string[];
+  origins: AppOrigins;
+}): AppError | null {
+  return origin && isOtherSite({ origin, hosts, origins })
+    ? new AppError('forbidden', 'This request came from another site and was refused.')
+    : null;
 }

@@ -1,5 +1,6 @@
+import type { ServerEnv } from '@/lib/env';
 import { secretsMatch } from './constant-time';
-import { DEFAULT_DATABASE_URL, revocationFile, sessionIsRevoked } from './session-store';
+import { revocationFile, sessionIsRevoked } from './session-store';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, type Session, sessionKey, verifySessionToken } from './session-token';
 
 export const UNAUTHORIZED_MESSAGE = 'Log in first, or send Authorization: Bearer <APP_PASSWORD>.';
@@ -8,21 +9,10 @@ export const WRONG_PASSWORD_MESSAGE = 'Wrong password. Try again.';
 /** `revocations` is the file of ended sessions (lib/auth/session-store.ts). */
 export type AuthSettings = { password: string; secret: string | undefined; revocations: string };
 
-type Env = Record<string, string | undefined>;
-
-function trimmed(value: string | undefined): string | undefined {
-  const text = value?.trim();
-  return text ? text : undefined;
-}
-
-/**
- * The password settings, or null when the app is open. The proxy cannot import lib/env.ts (server-only), so
- * this reads the same variables with the same trimming.
- */
-export function authSettingsFromEnv(env: Env): AuthSettings | null {
-  const password = trimmed(env.APP_PASSWORD);
-  if (!password) return null;
-  return { password, secret: trimmed(env.SESSION_SECRET), revocations: revocationFile(env.DATABASE_URL || DEFAULT_DATABASE_URL) };
+/** The password settings, or null when the app is open. */
+export function authSettingsFrom(env: Pick<ServerEnv, 'APP_PASSWORD' | 'SESSION_SECRET' | 'DATABASE_URL'>): AuthSettings | null {
+  const { APP_PASSWORD: password, SESSION_SECRET: secret, DATABASE_URL } = env;
+  return password ? { password, secret, revocations: revocationFile(DATABASE_URL) } : null;
 }
 
 export function bearerToken(authorization: string | null | undefined): string | null {

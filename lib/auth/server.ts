@@ -6,18 +6,18 @@ import { AppError } from '@/lib/errors';
 import {
   type AuthSettings,
   activeSession,
+  authSettingsFrom,
   clearedSessionCookie,
   isAuthorized,
   isHttpsRequest,
   sessionCookie,
   UNAUTHORIZED_MESSAGE,
 } from './request-auth';
-import { endAllSessions, endSession, revocationFile } from './session-store';
+import { endAllSessions, endSession } from './session-store';
 import { SESSION_COOKIE, sessionKey, signSessionToken } from './session-token';
 
 export function authSettings(): AuthSettings | null {
-  const { APP_PASSWORD, SESSION_SECRET, DATABASE_URL } = serverEnv();
-  return APP_PASSWORD ? { password: APP_PASSWORD, secret: SESSION_SECRET, revocations: revocationFile(DATABASE_URL) } : null;
+  return authSettingsFrom(serverEnv());
 }
 
 /** Whether a login is needed. Read per request: a page prerendered at build time would keep the build's env. */

@@ -1,10 +1,7 @@
+import 'server-only';
 import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Session } from './session-token';
-
-// No server-only guard: proxy.ts checks every session cookie against these revocations (Node.js runtime since Next 16).
-
-export const DEFAULT_DATABASE_URL = 'file:./data/app.db';
 
 /**
  * Ended sessions are kept in a file beside the SQLite database, named after it as SQLite's own `-wal` file is: it

@@ -1,25 +1,21 @@
 import 'server-only';
 import type { z } from 'zod';
+import { crossSiteRefusal, requestHosts } from '@/lib/auth/host-check';
+import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { malformedTextProblem } from './well-formed-text';
 
 const MAX_JSON_BYTES = 2_500_000;
 
-/** Mutating requests must be JSON from this origin; a cross-site form or script gets 403. */
+/**
+ * A mutating request from another site (a cross-site form or script) gets 403: the same rule as the proxy's, so
+ * a handler reached some other way (a server action, a test) is held to it too.
+ */
 export function assertMutationAllowed(request: Request): void {
-  const origin = request.headers.get('origin');
-  if (origin) {
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (!host || originHost !== host) {
-      throw new AppError('forbidden', 'This request came from another site and was refused.');
-    }
-  }
+  const { TRUSTED_PROXIES: trusted, APP_ORIGIN: origins } = serverEnv();
+  const hosts = requestHosts({ headers: request.headers, fallbackHost: new URL(request.url).host, trusted });
+  const refusal = crossSiteRefusal({ origin: request.headers.get('origin'), hosts, origins });
+  if (refusal) throw refusal;
 }
 
 function formatIssues(error: z.ZodError): string {

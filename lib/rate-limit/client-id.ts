@@ -1,7 +1,5 @@
 import { BlockList, isIP } from 'node:net';
 
-// No server-only guard: proxy.ts (Node.js runtime since Next 16) tells clients apart with this too.
-
 export const UNKNOWN_CLIENT = 'unknown';
 
 // The longest textual IPv6 address with an embedded IPv4 part is 45 characters; longer is not an address.
@@ -37,25 +35,13 @@ export function parseTrustedProxies(text: string | undefined): { value: TrustedP
   return { value: { has: (address) => list.check(address, familyOf(address)) } };
 }
 
-let cached: { text: string | undefined; proxies: TrustedProxies } | undefined;
-
-/** TRUSTED_PROXIES as the proxy reads it (lib/env.ts is server-only and checks the same value at start). */
-export function trustedProxiesFromEnv(env: Record<string, string | undefined> = process.env): TrustedProxies {
-  const text = env.TRUSTED_PROXIES;
-  if (cached && cached.text === text) return cached.proxies;
-  const parsed = parseTrustedProxies(text);
-  if ('problem' in parsed) throw new Error(`Invalid environment: TRUSTED_PROXIES: ${parsed.problem}. Fix the variable and restart.`);
-  cached = { text, proxies: parsed.value };
-  return parsed.value;
-}
-
 function hops(requestHeaders: Headers): (string | null)[] {
   const header = requestHeaders.get('x-forwarded-for');
   return header ? header.split(',').map(normalizeAddress) : [];
 }
 
 /** Whether the nearest hop we can see is a trusted proxy, so its other forwarded headers may be believed. */
-export function cameThroughTrustedProxy(requestHeaders: Headers, trusted: TrustedProxies = trustedProxiesFromEnv()): boolean {
+export function cameThroughTrustedProxy(requestHeaders: Headers, trusted: TrustedProxies): boolean {
   const nearest = hops(requestHeaders).at(-1);
   return nearest ? trusted.has(nearest) : false;
 }
@@ -72,7 +58,7 @@ export function cameThroughTrustedProxy(requestHeaders: Headers, trusted: Truste
  * app directly can still write any X-Forwarded-For (Next keeps it), which is why no limit keyed by address may
  * ever lock anyone out on its own (lib/rate-limit/login-limit.ts).
  */
-export function clientId(requestHeaders: Headers, trusted: TrustedProxies = trustedProxiesFromEnv()): string {
+export function clientId(requestHeaders: Headers, trusted: TrustedProxies): string {
   const chain = hops(requestHeaders);
   for (let index = chain.length - 1; index >= 0; index--) {
     const hop = chain[index];

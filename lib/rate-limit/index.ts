@@ -1,4 +1,5 @@
 export { clientId } from './client-id';
 export { type GenerationRefusal, takeGenerationStart } from './generation-limit';
-export { loginLockoutMessage, recordLoginFailure } from './login-limit';
+export { guessPassword, loginWaitError } from './login-limit';
+export { requestClient } from './request-client';
 export { type LimitDecision, SlidingWindow } from './sliding-window';

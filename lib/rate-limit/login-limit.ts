@@ -1,5 +1,4 @@
-// No server-only guard: proxy.ts checks Bearer passwords too, and shares these counters through globalThis.
-import { NextResponse } from 'next/server';
+import 'server-only';
 import { secretsMatch } from '@/lib/auth/constant-time';
 import { AppError } from '@/lib/errors';
 
@@ -123,7 +122,6 @@ export async function guessPassword({
 }
 
 /** The contract's 429 for a guess made while waiting, with Retry-After for scripts. */
-export function loginWaitResponse(wait: LoginWait): NextResponse {
-  const error = new AppError('rate_limited', wait.message);
-  return NextResponse.json(error.toJSON(), { status: error.status, headers: { 'Retry-After': String(wait.retryAfterSeconds) } });
+export function loginWaitError(wait: LoginWait): AppError {
+  return new AppError('rate_limited', wait.message, undefined, { 'Retry-After': String(wait.retryAfterSeconds) });
 }

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { proxy } from '@/proxy';
 
-// The proxy reads the environment on every request, as in the server.
+// The app reads its environment once per process (lib/env.ts): each setting here gets a fresh module graph.
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-proxy-'));
 process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;
 const PASSWORD = 'correct horse';
@@ -16,9 +15,18 @@ function call(pathname: string, { method = 'GET', headers = {} }: { method?: str
 }
 const passedOn = (response: Response) => response.headers.get('x-middleware-next') === '1';
 
-beforeEach(() => {
+let proxy: typeof import('@/proxy').proxy;
+
+async function startWith(env: Record<string, string>): Promise<void> {
+  Object.assign(process.env, env);
+  vi.resetModules();
+  ({ proxy } = await import('@/proxy'));
+}
+
+beforeEach(async () => {
   for (const name of ['APP_PASSWORD', 'APP_ORIGIN', 'TRUSTED_PROXIES']) Reflect.deleteProperty(process.env, name);
   Reflect.deleteProperty(globalThis, 'postsmithLoginFailures');
+  await startWith({});
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -54,7 +62,7 @@ describe('the Host check (DNS rebinding)', () => {
     expect(passedOn(bound)).toBe(true);
 
     expect((await call('/drafts', { headers: { host: 'blog.example' } })).status).toBe(403);
-    process.env.APP_ORIGIN = 'https://blog.example, http://studio.lan:8080';
+    await startWith({ APP_ORIGIN: 'https://blog.example, http://studio.lan:8080' });
     expect(passedOn(await call('/drafts', { headers: { host: 'blog.example' } }))).toBe(true);
     expect((await call('/drafts', { headers: { host: 'blog.example.attacker.example' } })).status).toBe(403);
     const fromPublicOrigin = await call('/api/drafts', {
@@ -75,10 +83,10 @@ describe('the Host check (DNS rebinding)', () => {
       message: 'This request came from another site and was refused.',
     });
 
-    process.env.TRUSTED_PROXIES = '10.0.0.1';
+    await startWith({ TRUSTED_PROXIES: '10.0.0.1' });
     const viaProxy = { host: '127.0.0.1:3000', 'x-forwarded-for': '198.51.100.4, 10.0.0.1', 'x-forwarded-host': 'blog.example' };
     expect((await call('/drafts', { headers: viaProxy })).status).toBe(403);
-    process.env.APP_ORIGIN = 'https://blog.example';
+    await startWith({ APP_ORIGIN: 'https://blog.example' });
     expect(passedOn(await call('/drafts', { headers: viaProxy }))).toBe(true);
   });
 });
@@ -89,7 +97,7 @@ describe('wrong Bearer passwords', () => {
   it('slow that address down for seconds, never lock the right password out for 15 minutes', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.UTC(2026, 0, 15, 12));
-    process.env.APP_PASSWORD = PASSWORD;
+    await startWith({ APP_PASSWORD: PASSWORD });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 10; attempt++) {
       statuses.push((await call('/api/drafts', { headers: bearer(`guess ${attempt}`, '127.0.0.1') })).status);
@@ -113,7 +121,7 @@ describe('wrong Bearer passwords', () => {
   });
 
   it('from ever-new X-Forwarded-For values are capped all the same', async () => {
-    process.env.APP_PASSWORD = PASSWORD;
+    await startWith({ APP_PASSWORD: PASSWORD });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 40; attempt++) {
       statuses.push((await call('/api/drafts', { headers: bearer('guess', `203.0.113.${attempt}`) })).status);
@@ -130,7 +138,7 @@ describe('wrong Bearer passwords', () => {
   it('keep the failure counters small: 4,000 guesses with unique 8 KB X-Forwarded-For values', async () => {
     // Within one moment: the password's own wait would otherwise let a few more through as real time passes.
     vi.useFakeTimers({ toFake: ['Date'] });
-    process.env.APP_PASSWORD = PASSWORD;
+    await startWith({ APP_PASSWORD: PASSWORD });
     const padding = Array.from({ length: 700 }, (_, index) => `198.51.${index % 256}.1`).join(', ');
     let refused = 0;
     for (let attempt = 0; attempt < 4_000; attempt++) {

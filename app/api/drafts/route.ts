@@ -4,7 +4,7 @@ import { CreateDraftInput, ListDraftsQuery } from '@/lib/drafts/schemas';
 import { startWriting } from '@/lib/generation';
 import { parseWith, readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { clientId } from '@/lib/rate-limit';
+import { requestClient } from '@/lib/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +15,6 @@ export const GET = handle(async (request) => {
 
 export const POST = handle(async (request) => {
   const input = await readJson(request, CreateDraftInput);
-  const draft = await startWriting({ kind: 'new', input }, { client: clientId(request.headers) });
+  const draft = await startWriting({ kind: 'new', input }, { client: requestClient(request.headers) });
   return NextResponse.json(draft, { status: 201 });
 });

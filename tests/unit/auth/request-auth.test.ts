@@ -2,23 +2,24 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authSettingsFromEnv, bearerToken, isAuthorized, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
+import { authSettingsFrom, bearerToken, isAuthorized, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
 import { endSession } from '@/lib/auth/session-store';
 import { sessionKey, signSessionToken, verifySessionToken } from '@/lib/auth/session-token';
 
 const revocations = path.join(mkdtempSync(path.join(tmpdir(), 'postsmith-auth-')), 'test.db-sessions.jsonl');
 const settings = { password: 'correct horse', secret: undefined, revocations };
 
-describe('authSettingsFromEnv', () => {
-  it('is null without a password, and trims like lib/env.ts', () => {
-    expect(authSettingsFromEnv({})).toBeNull();
-    expect(authSettingsFromEnv({ APP_PASSWORD: '   ' })).toBeNull();
-    expect(authSettingsFromEnv({ APP_PASSWORD: ' correct horse ', SESSION_SECRET: '', DATABASE_URL: 'file:/srv/blog/app.db' })).toEqual({
+describe('authSettingsFrom', () => {
+  it('is null without a password, and keeps ended sessions beside the database', () => {
+    expect(authSettingsFrom({ APP_PASSWORD: undefined, SESSION_SECRET: undefined, DATABASE_URL: 'file:./data/app.db' })).toBeNull();
+    expect(authSettingsFrom({ APP_PASSWORD: 'correct horse', SESSION_SECRET: undefined, DATABASE_URL: 'file:/srv/blog/app.db' })).toEqual({
       password: 'correct horse',
       secret: undefined,
       revocations: '/srv/blog/app.db-sessions.jsonl',
     });
-    expect(authSettingsFromEnv({ APP_PASSWORD: 'x' })?.revocations).toBe(path.resolve('data/app.db-sessions.jsonl'));
+    expect(authSettingsFrom({ APP_PASSWORD: 'x', SESSION_SECRET: undefined, DATABASE_URL: 'file:./data/app.db' })?.revocations).toBe(
+      path.resolve('data/app.db-sessions.jsonl'),
+    );
   });
 });
 

@@ -5,16 +5,15 @@ import { authSettings, newSessionCookie } from '@/lib/auth/server';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { clientId } from '@/lib/rate-limit/client-id';
-import { guessPassword, loginWaitResponse } from '@/lib/rate-limit/login-limit';
+import { guessPassword, loginWaitError, requestClient } from '@/lib/rate-limit';
 
 /** `{"password"}` → 200 with the session cookie; scripts can skip this and send `Authorization: Bearer` instead. */
 export const POST = handle(async (request) => {
   const { password } = await readJson(request, LoginInput);
   const settings = authSettings();
   if (!settings) return NextResponse.json({ ok: true });
-  const guess = await guessPassword({ client: clientId(request.headers), given: password, password: settings.password });
-  if (guess.outcome === 'wait') return loginWaitResponse(guess);
+  const guess = await guessPassword({ client: requestClient(request.headers), given: password, password: settings.password });
+  if (guess.outcome === 'wait') throw loginWaitError(guess);
   if (guess.outcome === 'wrong') throw new AppError('unauthorized', WRONG_PASSWORD_MESSAGE);
   const response = NextResponse.json({ ok: true });
   const cookie = await newSessionCookie(request.headers, request.url);

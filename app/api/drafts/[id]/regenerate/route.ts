@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { regenerateMetadata, startWriting } from '@/lib/generation';
 import { readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { clientId } from '@/lib/rate-limit';
+import { requestClient } from '@/lib/rate-limit';
 
 const RegenerateInput = z.object({ version: z.number().int().positive(), scope: z.enum(['post', 'metadata']).default('post') }).strict();
 
@@ -12,7 +12,7 @@ export const POST = handle<{ id: string }>(async (request, { params }) => {
   const { id } = await params;
   const draft =
     scope === 'post'
-      ? await startWriting({ kind: 'regenerate', id, version }, { client: clientId(request.headers) })
+      ? await startWriting({ kind: 'regenerate', id, version }, { client: requestClient(request.headers) })
       : await regenerateMetadata({ id, version });
   return NextResponse.json(draft);
 });

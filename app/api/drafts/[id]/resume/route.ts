@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { startWriting } from '@/lib/generation';
 import { readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { clientId } from '@/lib/rate-limit';
+import { requestClient } from '@/lib/rate-limit';
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
   await readJson(request, z.object({}).strict());
   const { id } = await params;
-  return NextResponse.json(await startWriting({ kind: 'resume', id }, { client: clientId(request.headers) }));
+  return NextResponse.json(await startWriting({ kind: 'resume', id }, { client: requestClient(request.headers) }));
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { startWriting } from '@/lib/generation';
 import { readJson } from '@/lib/http/requests';
 import { handle } from '@/lib/http/responses';
-import { clientId } from '@/lib/rate-limit';
+import { requestClient } from '@/lib/rate-limit';
 
 const WriteInput = z
   .object({
@@ -15,5 +15,5 @@ const WriteInput = z
 export const POST = handle<{ id: string }>(async (request, { params }) => {
   const input = await readJson(request, WriteInput);
   const { id } = await params;
-  return NextResponse.json(await startWriting({ kind: 'from_outline', id, ...input }, { client: clientId(request.headers) }));
+  return NextResponse.json(await startWriting({ kind: 'from_outline', id, ...input }, { client: requestClient(request.headers) }));
 });
