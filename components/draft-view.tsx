@@ -1,9 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { useDraftStream } from '@/hooks/use-draft-stream';
-import { callApi } from '@/lib/client/api';
+import { callApi, getApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
 import { countWords } from '@/lib/seo';
 import { GenerationStats } from './generation-stats';
@@ -12,25 +11,30 @@ import { PostFields } from './post-fields';
 import { StatusBadge } from './status-badge';
 import { StreamingMarkdown } from './streaming-markdown';
 
-export function DraftView({ draft }: { draft: Draft }) {
-  const router = useRouter();
+/** The post as it is written, live; `onSettled` gets the stored draft once the writing ends or is stopped. */
+export function DraftView({ draft, onSettled }: { draft: Draft; onSettled: (draft: Draft) => void }) {
   const stream = useDraftStream(draft);
   const [busy, setBusy] = useState<'stop' | 'resume' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const generating = stream.live !== null;
   const words = useMemo(() => countWords(stream.parsed.body), [stream.parsed.body]);
 
-  // Once the stream settles, the stored draft is the truth: reload it from the server.
+  // The done event carries the finished draft. After an error event the stored draft says what is kept; a
+  // deleted draft has none, and its error stays on screen.
   useEffect(() => {
-    if (stream.finished || stream.error) router.refresh();
-  }, [stream.finished, stream.error, router]);
+    if (stream.finished) onSettled(stream.finished);
+    else if (stream.error && stream.error.code !== 'not_found') {
+      getApi<Draft>(`/api/drafts/${draft.id}`).then(onSettled, (error: unknown) =>
+        setActionError(error instanceof Error ? error.message : String(error)),
+      );
+    }
+  }, [stream.finished, stream.error, draft.id, onSettled]);
 
   const act = async (action: 'stop' | 'resume') => {
     setBusy(action);
     setActionError(null);
     try {
-      await callApi(`/api/drafts/${draft.id}/${action}`, { method: 'POST' });
-      router.refresh();
+      onSettled(await callApi<Draft>(`/api/drafts/${draft.id}/${action}`, { method: 'POST' }));
     } catch (error) {
       setActionError(error instanceof Error ? error.message : String(error));
     } finally {

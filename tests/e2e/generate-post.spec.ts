@@ -47,6 +47,11 @@ test('a typed topic streams into the preview, survives a reload and downloads as
   await expect(draftPage.preview().getByRole('heading', { name: `Section 12: ${topic}` })).toHaveCount(0);
 
   await page.reload();
+  // The editor opens with the draft the stream's done event carries: the page is not fetched again.
+  const pageFetches: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/drafts/')) pageFetches.push(request.url());
+  });
   await expect(draftPage.preview()).toContainText(`Welcome to this guide about ${topic}.`);
   await expect(draftPage.preview()).toContainText('That is the last line of the post.', { timeout: 30_000 });
   await expect(draftPage.status()).toHaveAttribute('data-status', 'draft');
@@ -56,6 +61,7 @@ test('a typed topic streams into the preview, survives a reload and downloads as
   await expect(editor.tags().getByRole('listitem')).toHaveText([/^guide/, /^testing/, /^streaming/]);
   await expect(editor.categories().getByRole('listitem')).toHaveText([/^Tutorials/, /^Software Development/]);
   await expect(page.getByText('Category "Not A Category" is', { exact: false })).toBeVisible();
+  expect(pageFetches).toEqual([]);
 
   const headings = await draftPage.preview().getByRole('heading', { level: 2 }).allTextContents();
   expect(headings).toHaveLength(13);

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DraftEditor } from '@/components/draft-editor/draft-editor';
-import { OutlineStep } from '@/components/draft-editor/outline-step';
-import { DraftView } from '@/components/draft-view';
+import { DraftWorkspace } from '@/components/draft-workspace';
 import { ModelNotice } from '@/components/model-notice';
 import { getDraft } from '@/lib/drafts/queries';
 import { isAppError } from '@/lib/errors';
@@ -28,21 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DraftPage({ params }: Props) {
   const draft = await loadDraft((await params).id);
-  // A new key per stored state remounts the view, so a refresh after stop/resume/done/restore starts clean.
+  // A new key per stored state remounts the workspace, so a refresh after a restore or a regenerate starts clean.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
   return (
     <>
       <div className="mb-4 empty:hidden">
         <ModelNotice lifecycle={configuredModelLifecycle()} />
       </div>
-      {draft.status === 'generating' ? (
-        <DraftView key={key} draft={draft} />
-      ) : draft.outline && !draft.raw && draft.status === 'draft' ? (
-        // An outline waiting for review: nothing has been written yet.
-        <OutlineStep key={key} draft={draft} />
-      ) : (
-        <DraftEditor key={key} draft={draft} />
-      )}
+      <DraftWorkspace key={key} draft={draft} />
     </>
   );
 }
