@@ -9,20 +9,13 @@ import { parseStringList } from './string-list';
 
 export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
 
-export type Revision = {
-  id: string;
-  version: number;
-  reason: RevisionReason;
-  title: string;
-  metaDescription: string;
-  slug: string;
-  tags: string[];
-  categories: string[];
-  content: string;
-  createdAt: string;
-};
-
 const CONTENT_FIELDS = ['title', 'metaDescription', 'slug', 'tags', 'categories', 'content'] as const;
+
+/** The fields a person edits, as they were at one version of the draft. */
+export type Revision = { id: string; version: number; reason: RevisionReason; createdAt: string } & Pick<
+  Draft,
+  (typeof CONTENT_FIELDS)[number]
+>;
 
 /** Whether writing `next` over `row` changes what a revision keeps. */
 export function changesContent(row: DraftRow, next: Partial<Record<(typeof CONTENT_FIELDS)[number], string>>): boolean {

@@ -3,7 +3,7 @@ import type { BatchView } from '@/lib/batch/view';
 import { buildSamplePost, topicOf } from '../fixtures/fake-anthropic/server.mjs';
 import type { PostResponse, RecordedRequest } from '../fixtures/fake-anthropic/types.mjs';
 import { textOfContent } from '../fixtures/fake-anthropic/wire.mjs';
-import { startGenerationHarness } from './generation/harness';
+import { startGenerationHarness, topicInput } from './generation/harness';
 import { waitFor } from './generation/post-text';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
@@ -215,7 +215,7 @@ describe('the batch queue', () => {
       .batchJob.update({ where: { id: job.id }, data: { status: 'running', attempts: 1, startedAt: new Date(Date.now() - 1000) } });
     const { createDraft } = await import('@/lib/drafts/queries');
     await createDraft({
-      input: { topic: 'Crash window topic', keywords: '', tone: '', audience: '', length: 'standard', language: '' },
+      input: topicInput('Crash window topic'),
       model: 'claude-test-model',
     });
     await harness.generation.recoverInterruptedGenerations();

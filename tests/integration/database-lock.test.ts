@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
-import { startGenerationHarness } from './generation/harness';
+import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost } from './generation/post-text';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
@@ -34,14 +34,7 @@ describe('a database file locked by another program', () => {
     harness.fake.script('Waiting', [{ kind: 'stream', text: composePost('Waiting') }]);
     const started = await harness.write({
       kind: 'new',
-      input: {
-        topic: 'Waiting',
-        keywords: '',
-        tone: '',
-        audience: '',
-        length: 'standard',
-        language: '',
-      },
+      input: topicInput('Waiting'),
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
-import { startGenerationHarness } from './generation/harness';
+import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost } from './generation/post-text';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
@@ -36,14 +36,7 @@ async function generatedDraft(topic: string): Promise<Draft> {
   harness.fake.script(topic, [{ kind: 'stream', text: composePost(topic) }]);
   const started = await harness.write({
     kind: 'new',
-    input: {
-      topic,
-      keywords: '',
-      tone: '',
-      audience: '',
-      length: 'standard',
-      language: '',
-    },
+    input: topicInput(topic),
   });
   return harness.generation.generationSettled({ id: started.id });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
-import { startGenerationHarness } from './generation/harness';
+import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost } from './generation/post-text';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
@@ -18,7 +18,7 @@ beforeEach(() => {
   Reflect.deleteProperty(globalThis, 'postsmithGenerationStarts');
 });
 
-const input = (topic: string) => ({ topic, keywords: '', tone: '', audience: '', length: 'standard' as const, language: '' });
+const input = topicInput;
 
 function post(path: string, body: unknown): Request {
   return new Request(`http://localhost:3000${path}`, {

@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft, DraftSummary } from '@/lib/drafts/draft';
-import { startGenerationHarness } from './generation/harness';
+import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost } from './generation/post-text';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
@@ -28,14 +28,7 @@ describe('export then import', () => {
     harness.fake.script('Round trip', [{ kind: 'stream', text: composePost('Round trip: "quotes" & #hashes') }]);
     const started = await harness.write({
       kind: 'new',
-      input: {
-        topic: 'Round trip',
-        keywords: '',
-        tone: '',
-        audience: '',
-        length: 'standard',
-        language: '',
-      },
+      input: topicInput('Round trip'),
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
     const approved = await harness.drafts.updateDraft({

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
-import { startGenerationHarness } from './generation/harness';
+import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost } from './generation/post-text';
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
@@ -28,14 +28,7 @@ describe('a locked database file', () => {
     harness.fake.script('Locking', [{ kind: 'stream', text: composePost('Locking') }]);
     const started = await harness.write({
       kind: 'new',
-      input: {
-        topic: 'Locking',
-        keywords: '',
-        tone: '',
-        audience: '',
-        length: 'standard',
-        language: '',
-      },
+      input: topicInput('Locking'),
     });
     const draft = await harness.generation.generationSettled({ id: started.id });
 

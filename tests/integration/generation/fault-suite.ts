@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
 import type { PostResponse, RecordedRequest, SeamStyle } from '../../fixtures/fake-anthropic/types.mjs';
 import { estimateTokens, textOfContent } from '../../fixtures/fake-anthropic/wire.mjs';
-import { startGenerationHarness } from './harness';
+import { startGenerationHarness, topicInput } from './harness';
 import { composePost, indexAfter, waitFor } from './post-text';
 import { watch } from './watch';
 
@@ -21,8 +21,7 @@ export function describeFaultSuite(model: string, { takesPrefill }: { takesPrefi
   afterAll(async () => harness?.close());
   beforeEach(() => harness.fake.reset());
 
-  const start = (topic: string) =>
-    harness.write({ kind: 'new', input: { topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' } });
+  const start = (topic: string) => harness.write({ kind: 'new', input: topicInput(topic) });
   const generate = async (topic: string) => harness.generation.generationSettled({ id: (await start(topic)).id });
   const stored = (id: string) => harness.drafts.getDraft({ id });
   const post = (text: string, fields: Omit<PostResponse, 'kind' | 'text'> = {}): PostResponse => ({ kind: 'post', text, ...fields });

@@ -5,6 +5,11 @@ import type { WritingRequest } from '@/lib/generation';
 import { applyPendingMigrations } from '../../../scripts/schema-engine.mjs';
 import { startFakeAnthropic } from '../../fixtures/fake-anthropic/server.mjs';
 
+/** What the topic form sends for a topic and no options. */
+export function topicInput(topic: string) {
+  return { topic, keywords: '', tone: '', audience: '', length: 'standard' as const, language: '' };
+}
+
 /**
  * A migrated SQLite file of its own and a fake Anthropic server, wired through the environment exactly as
  * in production (ANTHROPIC_BASE_URL), before lib/ is imported and reads it.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
-import { startGenerationHarness } from './harness';
+import { startGenerationHarness, topicInput } from './harness';
 import { composePost, waitFor } from './post-text';
 import { watch } from './watch';
 
@@ -13,7 +13,7 @@ afterAll(async () => harness?.close());
 beforeEach(() => harness.fake.reset());
 
 async function start(topic: string) {
-  return harness.write({ kind: 'new', input: { topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' } });
+  return harness.write({ kind: 'new', input: topicInput(topic) });
 }
 
 async function stored(id: string): Promise<Draft> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PREFILL_REFUSED } from '../../fixtures/fake-anthropic/model-behaviour.mjs';
-import { startGenerationHarness } from './harness';
+import { startGenerationHarness, topicInput } from './harness';
 import { composePost, indexAfter } from './post-text';
 
 // A model our table believes takes a prefill (a 4.5 id), served by an API that refuses it anyway: a
@@ -16,7 +16,7 @@ afterAll(async () => harness?.close());
 const generate = async (topic: string) => {
   const draft = await harness.write({
     kind: 'new',
-    input: { topic, keywords: '', tone: '', audience: '', length: 'standard', language: '' },
+    input: topicInput(topic),
   });
   return harness.generation.generationSettled({ id: draft.id });
 };

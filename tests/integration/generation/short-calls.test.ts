@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { textOfContent } from '../../fixtures/fake-anthropic/wire.mjs';
-import { startGenerationHarness } from './harness';
+import { startGenerationHarness, topicInput } from './harness';
 import { composePost, indexAfter } from './post-text';
 
 // The short calls (outline, metadata) and "write from outline" on the default model, which refuses an
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 beforeEach(() => harness.fake.reset());
 
-const input = (topic: string) => ({ topic, keywords: '', tone: '', audience: '', length: 'standard' as const, language: '' });
+const input = topicInput;
 const lastRoles = () => harness.fake.requests.map((request) => request.messages.at(-1)?.role);
 
 it('writes an outline, the post from it (cut by max_tokens), and new metadata without any assistant turn', async () => {
