@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { DraftList } from '@/components/draft-list';
 import { ModelNotice } from '@/components/model-notice';
+import { RecentDrafts } from '@/components/recent-drafts';
 import { TopicForm } from '@/components/topic-form';
 import { listDrafts } from '@/lib/drafts/queries';
 import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
@@ -32,7 +32,7 @@ export default async function NewPostPage() {
             All drafts →
           </Link>
         </div>
-        <DraftList drafts={recent.items} emptyMessage="No drafts yet. Your first post will appear here." />
+        <RecentDrafts drafts={recent.items} emptyMessage="No drafts yet. Your first post will appear here." />
       </section>
     </div>
   );

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { DraftEditor } from '@/components/draft-editor/draft-editor';
 import { OutlineStep } from '@/components/draft-editor/outline-step';
-import { DraftView } from '@/components/draft-view';
+import { GenerationView } from '@/components/generation-view';
 import type { Draft } from '@/lib/drafts/draft';
 
 /**
@@ -15,7 +15,7 @@ export function DraftWorkspace({ draft: initial }: { draft: Draft }) {
   const [draft, setDraft] = useState(initial);
   // A new key per stored state mounts the next view fresh.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
-  if (draft.status === 'generating') return <DraftView key={key} draft={draft} onSettled={setDraft} />;
+  if (draft.status === 'generating') return <GenerationView key={key} draft={draft} onSettled={setDraft} />;
   // An outline waiting for review: nothing has been written yet.
   if (draft.outline && !draft.raw && draft.status === 'draft') return <OutlineStep key={key} draft={draft} />;
   return <DraftEditor key={key} draft={draft} />;

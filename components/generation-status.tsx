@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import type { StreamPhase } from '@/hooks/use-draft-stream';
 
 function phaseLabel(live: StreamPhase): string {
@@ -53,14 +54,9 @@ export function GenerationStatus({
         {live.startedAt ? `${formatElapsed(now - live.startedAt)} · ` : ''}
         <span data-testid="word-count">{words.toLocaleString('en')}</span> words so far
       </span>
-      <button
-        type="button"
-        onClick={onStop}
-        disabled={stopping}
-        className="ml-auto rounded-md border border-sky-300 bg-white px-3 py-1 text-xs font-medium hover:bg-sky-100 disabled:opacity-50 dark:border-sky-800 dark:bg-sky-900 dark:hover:bg-sky-800"
-      >
+      <Button size="sm" onClick={onStop} disabled={stopping} className="ml-auto">
         {stopping ? 'Stopping…' : 'Stop'}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 import type { DraftSummary } from '@/lib/drafts/draft';
 import type { ImportProblem } from '@/lib/import';
 
@@ -73,14 +74,9 @@ export function ImportForm() {
           {files.length} file{files.length === 1 ? '' : 's'} chosen: {files.map((file) => file.name).join(', ')}
         </p>
       )}
-      <button
-        type="button"
-        onClick={upload}
-        disabled={busy || files.length === 0}
-        className="rounded-lg bg-amber-600 px-4 py-2 text-sm font-semibold text-white hover:bg-amber-700 disabled:cursor-not-allowed disabled:opacity-50"
-      >
+      <Button variant="primary" size="lg" onClick={upload} disabled={busy || files.length === 0}>
         {busy ? 'Importing…' : 'Import'}
-      </button>
+      </Button>
       {error && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
           {error}

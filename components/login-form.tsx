@@ -2,6 +2,8 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { type LoginFormState, loginAction } from '@/app/login/actions';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/form-styles';
 
 export function LoginForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState<LoginFormState, FormData>(loginAction, { error: null });
@@ -30,7 +32,7 @@ export function LoginForm({ next }: { next: string }) {
           autoComplete="current-password"
           aria-invalid={state.error ? true : undefined}
           aria-describedby={state.error ? 'login-error' : undefined}
-          className="w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-amber-500 focus:ring-2 focus:ring-amber-500/30 dark:border-stone-700 dark:bg-stone-900"
+          className={inputClass}
         />
       </div>
       {state.error && (
@@ -38,13 +40,9 @@ export function LoginForm({ next }: { next: string }) {
           {state.error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-amber-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-amber-700 focus:outline-none focus:ring-2 focus:ring-amber-500/50 disabled:cursor-not-allowed disabled:opacity-50"
-      >
+      <Button type="submit" variant="primary" size="lg" disabled={pending} className="w-full">
         {pending ? 'Logging in…' : 'Log in'}
-      </button>
+      </Button>
     </form>
   );
 }

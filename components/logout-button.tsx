@@ -1,43 +1,72 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
+type Scope = 'this-device' | 'everywhere';
+
+const FAILED: Record<Scope, string> = {
+  'this-device': 'Could not log out. Try again.',
+  everywhere: 'Could not log out everywhere. Try again.',
+};
+const EXPIRED_BEFORE_EVERYWHERE = 'Your login has expired, so other devices are still logged in. Log in again, then log out everywhere.';
+
+/** "Log out" ends this login; "Log out everywhere", once confirmed, ends every login on every device. */
 export function LogoutButton() {
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [pending, setPending] = useState<Scope | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const everywhereButton = useRef<HTMLButtonElement>(null);
 
-  const logOut = async () => {
-    setPending(true);
-    setFailed(false);
+  const logOut = async (scope: Scope) => {
+    setPending(scope);
+    setFailure(null);
     try {
-      const response = await fetch('/api/auth/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-      // 401: the login had already expired, which is as logged out as it gets.
-      if (response.ok || response.status === 401) {
+      const response = await fetch('/api/auth/logout', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(scope === 'everywhere' ? { everywhere: true } : {}),
+      });
+      // 401: this login had already expired, which is as logged out as this device gets, but it ended
+      // nobody else's.
+      if (response.ok || (response.status === 401 && scope === 'this-device')) {
         window.location.assign('/login');
         return;
       }
-      setFailed(true);
+      setFailure(response.status === 401 ? EXPIRED_BEFORE_EVERYWHERE : FAILED[scope]);
     } catch {
-      setFailed(true);
+      setFailure(FAILED[scope]);
     }
-    setPending(false);
+    setPending(null);
   };
 
   return (
-    <span className="ml-auto flex items-center gap-2">
-      {failed && (
+    <div className="ml-auto flex items-center gap-1">
+      {failure && (
         <span role="alert" className="text-xs text-red-700 dark:text-red-400">
-          Could not log out. Try again.
+          {failure}
         </span>
       )}
-      <button
-        type="button"
-        onClick={logOut}
-        disabled={pending}
-        className="text-sm text-stone-600 hover:text-stone-900 disabled:opacity-50 dark:text-stone-300 dark:hover:text-white"
+      <Button variant="ghost" onClick={() => logOut('this-device')} disabled={pending !== null}>
+        {pending === 'this-device' ? 'Logging out…' : 'Log out'}
+      </Button>
+      <Button variant="ghost" size="sm" ref={everywhereButton} onClick={() => setConfirming(true)} disabled={pending !== null}>
+        {pending === 'everywhere' ? 'Logging out everywhere…' : 'Log out everywhere'}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title="Log out on every device?"
+        confirmLabel="Log out everywhere"
+        returnFocus={everywhereButton}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void logOut('everywhere');
+        }}
       >
-        {pending ? 'Logging out…' : 'Log out'}
-      </button>
-    </span>
+        <p>Every login ends, this one included: each browser and device asks for the password again on its next page.</p>
+      </ConfirmDialog>
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState } from 'react';
 import { type CreateDraftFormState, createDraftAction } from '@/app/actions';
 import { DuplicateTopicHint } from '@/components/batch/duplicate-topic-hint';
+import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/form-styles';
 import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
 
@@ -65,13 +66,9 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
           {state.error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending || !generationAvailable}
-        className="rounded-lg bg-amber-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-amber-700 focus:outline-none focus:ring-2 focus:ring-amber-500/50 disabled:cursor-not-allowed disabled:opacity-50"
-      >
+      <Button type="submit" variant="primary" size="lg" disabled={pending || !generationAvailable}>
         {pending ? 'Starting…' : 'Write the post'}
-      </button>
+      </Button>
     </form>
   );
 }

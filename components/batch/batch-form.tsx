@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { inputClass, primaryButtonClass } from '@/components/ui/form-styles';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/form-styles';
 import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
 import type { CreatedBatch, TopicCheck } from '@/lib/batch/view';
 import { callApi } from '@/lib/client/api';
@@ -146,13 +147,13 @@ export function BatchForm({ generationAvailable, missingKeyMessage }: { generati
           {error}
         </p>
       )}
-      <button type="submit" disabled={submitting || empty || !generationAvailable || check?.count === 0} className={primaryButtonClass}>
+      <Button type="submit" variant="primary" size="lg" disabled={submitting || empty || !generationAvailable || check?.count === 0}>
         {submitting
           ? 'Starting…'
           : check && check.count > 0
             ? `Write ${check.count} post${check.count === 1 ? '' : 's'}`
             : 'Write the posts'}
-      </button>
+      </Button>
     </form>
   );
 }

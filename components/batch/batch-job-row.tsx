@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import type { BatchJobView } from '@/lib/batch/view';
 import { StatusBadge } from '../status-badge';
 import { JobStatusBadge } from './job-status-badge';
@@ -46,15 +47,9 @@ export function BatchJobRow({ job, onCancel, busy }: { job: BatchJobView; onCanc
         {job.draft && (job.status === 'failed' || job.status === 'cancelled') && <StatusBadge status={job.draft.status} />}
         <JobStatusBadge status={job.status} />
         {(job.status === 'queued' || job.status === 'running') && (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => onCancel(job)}
-            aria-label={`Cancel “${job.topic}”`}
-            className="rounded px-1.5 text-sm text-stone-400 hover:bg-stone-100 hover:text-rose-700 disabled:opacity-50 dark:hover:bg-stone-800 dark:hover:text-rose-400"
-          >
-            ✕
-          </button>
+          <Button variant="ghost" size="icon" disabled={busy} onClick={() => onCancel(job)} aria-label={`Cancel “${job.topic}”`}>
+            <span aria-hidden="true">×</span>
+          </Button>
         )}
       </div>
     </li>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { secondaryButtonClass } from '@/components/ui/form-styles';
+import { Button } from '@/components/ui/button';
 import { batchProgress } from '@/lib/batch/progress';
 import type { BatchJobView, BatchView } from '@/lib/batch/view';
 import { callApi } from '@/lib/client/api';
@@ -40,14 +40,14 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
         <BatchStats progress={progress} models={models} />
         <div className="flex flex-wrap items-center gap-2">
           {progress.active && (
-            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => act('/cancel')}>
+            <Button disabled={busy} onClick={() => act('/cancel')}>
               Cancel all
-            </button>
+            </Button>
           )}
           {batch.counts.failed > 0 && (
-            <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => act('/retry-failed')}>
+            <Button disabled={busy} onClick={() => act('/retry-failed')}>
               Retry failed ({batch.counts.failed})
-            </button>
+            </Button>
           )}
           <p className="text-xs text-stone-500 dark:text-stone-400">
             {progress.active

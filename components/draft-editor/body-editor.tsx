@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { MarkdownCodeEditor } from '@/components/editor/markdown-code-editor';
-import { type EditorViewMode, ViewModeToggle } from '@/components/editor/view-mode-toggle';
+import { MarkdownCodeEditor } from '@/components/editor-widgets/markdown-code-editor';
+import { type EditorViewMode, ViewModeToggle } from '@/components/editor-widgets/view-mode-toggle';
 import { StreamingMarkdown } from '@/components/streaming-markdown';
 import { countWords } from '@/lib/seo';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { RevisionDiff } from '@/components/editor/revision-diff';
+import { RevisionDiff } from '@/components/editor-widgets/revision-diff';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { Draft } from '@/lib/drafts/draft';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { RevisionDiff } from '@/components/editor/revision-diff';
+import { RevisionDiff } from '@/components/editor-widgets/revision-diff';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { getApi } from '@/lib/client/api';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { CategorySelect } from '@/components/editor/category-select';
-import { CharCounter } from '@/components/editor/char-counter';
-import { TagsInput } from '@/components/editor/tags-input';
+import { CategorySelect } from '@/components/editor-widgets/category-select';
+import { CharCounter } from '@/components/editor-widgets/char-counter';
+import { TagsInput } from '@/components/editor-widgets/tags-input';
 import { inputClass } from '@/components/ui/form-styles';
 import type { EditableFields } from '@/lib/drafts/editable-fields';
 import { SLUG_PATTERN } from '@/lib/drafts/schemas';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { primaryButtonClass } from '@/components/ui/form-styles';
+import { Button } from '@/components/ui/button';
 import { callApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
 
@@ -50,9 +50,9 @@ export function OutlineStep({ draft }: { draft: Draft }) {
           {error}
         </p>
       )}
-      <button type="button" onClick={write} disabled={busy || !outline.trim()} className={primaryButtonClass}>
+      <Button variant="primary" size="lg" onClick={write} disabled={busy || !outline.trim()}>
         {busy ? 'Starting…' : 'Write the post from this outline'}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
 import { useUrlField } from '@/hooks/use-url-field';
 import { DRAFT_SORTS } from '@/lib/drafts/schemas';
 import { CATEGORIES } from '@/lib/post-format/categories';
@@ -120,12 +121,9 @@ export function DraftsFilters({ params, showClear }: { params: ListParams; showC
           </select>
         </label>
         <div className="flex items-center gap-3">
-          <button
-            type="submit"
-            className="h-10 rounded-lg bg-stone-900 px-4 text-sm font-semibold text-white shadow-sm hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white"
-          >
+          <Button type="submit" variant="primary" size="lg" className="h-10">
             Search
-          </button>
+          </Button>
           <span aria-live="polite" className="text-xs text-stone-500 dark:text-stone-400">
             {pending ? 'Updating…' : ''}
           </span>

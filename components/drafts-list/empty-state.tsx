@@ -1,8 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-
-const link =
-  'rounded-lg px-3 py-1.5 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
+import { buttonVariants } from '@/components/ui/button';
 
 export function EmptyState({
   title,
@@ -20,14 +18,7 @@ export function EmptyState({
     >
       <h2 className="text-base font-semibold">{title}</h2>
       <p className="mx-auto mt-1 max-w-md text-sm text-stone-500 dark:text-stone-400">{children}</p>
-      <Link
-        href={action.href}
-        className={`mt-4 inline-block ${link} ${
-          action.primary
-            ? 'bg-amber-600 text-white hover:bg-amber-700'
-            : 'border border-stone-300 bg-white hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800'
-        }`}
-      >
+      <Link href={action.href} className={buttonVariants({ variant: action.primary ? 'primary' : 'outline', className: 'mt-4' })}>
         {action.label}
       </Link>
     </div>

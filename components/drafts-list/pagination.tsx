@@ -1,8 +1,8 @@
 import Link from 'next/link';
+import { buttonVariants } from '@/components/ui/button';
 import { draftsHref, type ListParams } from './list-params';
 
-const link =
-  'rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
+const link = buttonVariants();
 
 export function Pagination({ params, shown, nextCursor }: { params: ListParams; shown: number; nextCursor: string | null }) {
   if (!params.cursor && !nextCursor) return null;

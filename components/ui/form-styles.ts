@@ -1,13 +1,6 @@
-import { buttonVariants } from './button';
-
 // Shared looks of form controls, so every form in the app reads the same.
 export const inputClass =
   'w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-amber-500 focus:ring-2 focus:ring-amber-500/30 dark:border-stone-700 dark:bg-stone-900';
 
 export const focusRing =
   'outline-none focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:ring-offset-1 dark:focus-visible:ring-offset-stone-900';
-
-// For the forms that still write their own <button>; new code uses <Button>.
-export const primaryButtonClass = buttonVariants({ variant: 'primary', size: 'lg' });
-
-export const secondaryButtonClass = buttonVariants({ variant: 'outline', size: 'md' });

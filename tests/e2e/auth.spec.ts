@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { APP_PORT, FAKE_ANTHROPIC_PORT } from '../../playwright.config';
 import { AppProcess } from './app-process';
 import { expect, test, uniqueTopic } from './fixtures';
@@ -21,6 +22,14 @@ async function draftsAbout(topic: string): Promise<number> {
   const response = await fetch(url(`/api/drafts?q=${encodeURIComponent(topic)}`), { headers: bearer });
   const { items } = (await response.json()) as { items: { topic: string }[] };
   return items.filter((draft) => draft.topic === topic).length;
+}
+
+/** Logs in through the login page, which sends the person on to `next`. */
+async function logInThroughForm(page: Page, next: string): Promise<void> {
+  await page.goto(url(`/login?next=${encodeURIComponent(next)}`));
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(url(next));
 }
 
 /** The hidden fields React renders into the topic form, which let it post to the server action without JavaScript. */
@@ -69,7 +78,7 @@ test.describe('with APP_PASSWORD set', () => {
     await page.goto(url('/login?next=/import'));
     await expect(page).toHaveURL(url('/import'));
 
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await expect(page).toHaveURL(/\/login$/);
     await page.goto(url('/drafts'));
     await expect(page).toHaveURL(url('/login?next=%2Fdrafts'));
@@ -143,6 +152,34 @@ test.describe('with APP_PASSWORD set', () => {
     expect((await fetch(url('/api/drafts'), { headers: { Cookie: await logIn() } })).status).toBe(200);
   });
 
+  test('Log out everywhere, once confirmed, sends another browser to the login page on its next page load', async ({ browser }) => {
+    const laptop = await browser.newContext();
+    const phone = await browser.newContext();
+    try {
+      const laptopPage = await laptop.newPage();
+      const phonePage = await phone.newPage();
+      await logInThroughForm(laptopPage, '/drafts');
+      await logInThroughForm(phonePage, '/drafts');
+
+      const logOutEverywhere = laptopPage.getByRole('button', { name: 'Log out everywhere' });
+      const confirm = laptopPage.getByRole('dialog', { name: 'Log out on every device?' });
+      await logOutEverywhere.click();
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      await expect(confirm).toBeHidden();
+      await expect(logOutEverywhere).toBeFocused();
+      await phonePage.reload();
+      await expect(phonePage).toHaveURL(url('/drafts'));
+
+      await logOutEverywhere.click();
+      await confirm.getByRole('button', { name: 'Log out everywhere' }).click();
+      await expect(laptopPage).toHaveURL(url('/login'));
+      await phonePage.reload();
+      await expect(phonePage).toHaveURL(url('/login?next=%2Fdrafts'));
+    } finally {
+      await Promise.all([laptop.close(), phone.close()]);
+    }
+  });
+
   test('a mutating API call from another site gets 403, and an oversized body 413', async () => {
     const crossSite = await fetch(url('/api/drafts'), {
       method: 'POST',
@@ -195,9 +232,7 @@ test.describe('with APP_PASSWORD set', () => {
 
   test('the third post started in a minute is refused with 429 and the topic form says when to retry', async ({ page }) => {
     const topic = uniqueTopic('Rate limited');
-    await page.goto(url('/login'));
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.keyboard.press('Enter');
+    await logInThroughForm(page, '/');
     await expect(page.getByRole('heading', { name: 'New post', exact: true })).toBeVisible();
 
     for (let count = 0; count < 2; count++) {

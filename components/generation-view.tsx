@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { useDraftStream } from '@/hooks/use-draft-stream';
 import { callApi, getApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
@@ -12,7 +13,7 @@ import { StatusBadge } from './status-badge';
 import { StreamingMarkdown } from './streaming-markdown';
 
 /** The post as it is written, live; `onSettled` gets the stored draft once the writing ends or is stopped. */
-export function DraftView({ draft, onSettled }: { draft: Draft; onSettled: (draft: Draft) => void }) {
+export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: (draft: Draft) => void }) {
   const stream = useDraftStream(draft);
   const [busy, setBusy] = useState<'stop' | 'resume' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -52,11 +53,7 @@ export function DraftView({ draft, onSettled }: { draft: Draft; onSettled: (draf
           <StatusBadge status={generating ? 'generating' : draft.status} />
           <span className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</span>
           {!generating && (
-            <a
-              href={`/api/drafts/${draft.id}/export?format=hugo`}
-              download
-              className="ml-auto rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
-            >
+            <a href={`/api/drafts/${draft.id}/export?format=hugo`} download className={buttonVariants({ className: 'ml-auto' })}>
               Download .md
             </a>
           )}
@@ -78,14 +75,9 @@ export function DraftView({ draft, onSettled }: { draft: Draft; onSettled: (draf
         >
           <p className="flex-1">{errorMessage}</p>
           {draft.status === 'interrupted' && (
-            <button
-              type="button"
-              onClick={() => act('resume')}
-              disabled={busy === 'resume'}
-              className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50"
-            >
+            <Button variant="destructive" onClick={() => act('resume')} disabled={busy === 'resume'}>
               {busy === 'resume' ? 'Resuming…' : 'Resume'}
-            </button>
+            </Button>
           )}
         </div>
       )}

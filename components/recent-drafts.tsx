@@ -4,7 +4,7 @@ import { StatusBadge } from './status-badge';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-export function DraftList({ drafts, emptyMessage }: { drafts: DraftSummary[]; emptyMessage: string }) {
+export function RecentDrafts({ drafts, emptyMessage }: { drafts: DraftSummary[]; emptyMessage: string }) {
   if (drafts.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-300 px-4 py-8 text-center text-sm text-stone-500 dark:border-stone-700 dark:text-stone-400">
