@@ -1,7 +1,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { recoverInterruptedGenerations, saveGenerationsOnShutdown } = await import('@/lib/generation');
-  const { readOnlyDatabaseNotice, startWritingOrReadOnly } = await import('@/lib/db/read-only-mode');
+  const { readOnlyDatabaseNotice, startWritingOrReadOnly } = await import('@/lib/drafts');
   await startWritingOrReadOnly(recoverInterruptedGenerations);
   saveGenerationsOnShutdown();
   // Every tick of the batch queue would fail on a read-only file; the notice already says to restart.

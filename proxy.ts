@@ -1,8 +1,18 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { contentSecurityPolicy, createNonce } from '@/lib/auth/content-security-policy';
-import { type AppOrigins, answersToHost, crossSiteRefusal, requestHosts, unknownHostError } from '@/lib/auth/host-check';
-import { activeSession, authSettingsFrom, bearerToken, UNAUTHORIZED_MESSAGE } from '@/lib/auth/request-auth';
-import { SESSION_COOKIE } from '@/lib/auth/session-token';
+import {
+  type AppOrigins,
+  activeSession,
+  answersToHost,
+  authSettingsFrom,
+  bearerToken,
+  contentSecurityPolicy,
+  createNonce,
+  crossSiteRefusal,
+  requestHosts,
+  SESSION_COOKIE,
+  UNAUTHORIZED_MESSAGE,
+  unknownHostError,
+} from '@/lib/auth';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { clientId, guessPassword, loginWaitError } from '@/lib/rate-limit';

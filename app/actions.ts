@@ -2,12 +2,12 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { assertAuthorized } from '@/lib/auth/server';
+import { assertAuthorized } from '@/lib/auth';
 import type { Draft } from '@/lib/drafts/draft';
 import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
 import { startWriting } from '@/lib/generation';
-import { malformedTextProblem } from '@/lib/http/well-formed-text';
+import { malformedTextProblem } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
 
 export type CreateDraftFormState = { error: string | null; topic: string };

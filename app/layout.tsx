@@ -3,8 +3,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LogoutButton } from '@/components/logout-button';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
-import { canLogOut } from '@/lib/auth/server';
-import { readOnlyDatabaseNotice } from '@/lib/db/read-only-mode';
+import { canLogOut } from '@/lib/auth';
+import { readOnlyDatabaseNotice } from '@/lib/drafts';
 import './globals.css';
 
 export const metadata: Metadata = {

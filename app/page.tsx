@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ModelNotice } from '@/components/model-notice';
 import { RecentDrafts } from '@/components/recent-drafts';
 import { TopicForm } from '@/components/topic-form';
-import { listDrafts } from '@/lib/drafts/queries';
+import { listDrafts } from '@/lib/drafts';
 import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import type { ModelLifecycle } from '@/lib/generation/models';
+import type { ModelLifecycle } from '@/lib/generation';
 
 function formatDay(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -7,7 +7,7 @@ import { draftsHref, type ListParams, readListParams, STATUS_LABELS } from '@/co
 import { Pagination } from '@/components/drafts-list/pagination';
 import { SelectionProvider } from '@/components/drafts-list/selection-provider';
 import { StatusTabs } from '@/components/drafts-list/status-tabs';
-import { countDraftsByStatus, listDrafts } from '@/lib/drafts/list-query';
+import { countDraftsByStatus, listDrafts } from '@/lib/drafts';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Drafts' };

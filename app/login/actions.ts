@@ -2,10 +2,9 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { authSettings, newSessionCookie, WRONG_PASSWORD_MESSAGE } from '@/lib/auth';
 import { safeNextPath } from '@/lib/auth/next-path';
-import { WRONG_PASSWORD_MESSAGE } from '@/lib/auth/request-auth';
 import { LoginInput } from '@/lib/auth/schemas';
-import { authSettings, newSessionCookie } from '@/lib/auth/server';
 import { guessPassword, requestClient } from '@/lib/rate-limit';
 
 export type LoginFormState = { error: string | null };

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/login-form';
+import { passwordConfigured, requestIsAuthorized } from '@/lib/auth';
 import { safeNextPath } from '@/lib/auth/next-path';
-import { passwordConfigured, requestIsAuthorized } from '@/lib/auth/server';
 
 export const metadata: Metadata = { title: 'Log in' };
 

@@ -5,7 +5,7 @@ import { RevisionDiff } from '@/components/editor-widgets/revision-diff';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { getApi } from '@/lib/client/api';
-import type { Revision } from '@/lib/drafts/revisions';
+import type { Revision } from '@/lib/drafts';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 const REASONS: Record<Revision['reason'], string> = {

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDraftSelection } from '@/hooks/use-draft-selection';
 import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi } from '@/lib/client/api';
-import type { BulkResult } from '@/lib/drafts/bulk';
+import type { BulkResult } from '@/lib/drafts';
 import type { BulkAction } from '@/lib/drafts/schemas';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
 import { summarizeBulkResult } from './bulk-summary';

@@ -1,4 +1,4 @@
-import type { BulkResult } from '@/lib/drafts/bulk';
+import type { BulkResult } from '@/lib/drafts';
 import type { BulkAction } from '@/lib/drafts/schemas';
 
 const DONE: Record<BulkAction, string> = {

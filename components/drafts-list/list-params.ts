@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DraftStatus } from '@/lib/drafts/draft';
 import { type DraftSort, ListDraftsQuery } from '@/lib/drafts/schemas';
-import type { Category } from '@/lib/post-format/categories';
+import type { Category } from '@/lib/post-format';
 
 /** The list's state as it lives in the URL: every field a plain string, absent when unset. */
 export type ListParams = {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import type { StatusCounts } from '@/lib/drafts';
 import type { DraftStatus } from '@/lib/drafts/draft';
-import type { StatusCounts } from '@/lib/drafts/list-query';
 import { formatCount } from './format';
 import { draftsHref, type ListParams, STATUS_LABELS } from './list-params';
 

@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Chip, ChipRemoveButton, chipLabelClass } from '@/components/ui/chip';
 import { Combobox } from '@/components/ui/combobox';
-import { CATEGORIES } from '@/lib/post-format/categories';
+import { CATEGORIES } from '@/lib/post-format';
 
 type CategorySelectProps = {
   value: string[];

@@ -50,8 +50,6 @@ export async function getDraft({ id }: { id: string }): Promise<Draft> {
   return toDraft(row);
 }
 
-export { listDrafts } from './list-query';
-
 export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {
   const { version, tags, categories, status, ...fields } = input;
   const current = await db().draft.findUnique({ where: { id } });

@@ -15,3 +15,4 @@ export {
 export { activeHubs, type GenerationHub, type HubEvent } from './hub';
 export type { ModelLifecycle } from './models';
 export { regenerateMetadata } from './regenerate-metadata';
+export { openDraftEventStream } from './viewer-stream';

@@ -2,8 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { createBatch, listBatches } from '@/lib/batch';
 import { CreateBatchInput } from '@/lib/batch/schemas';
-import { parseWith, readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, parseWith, readJson } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { CATEGORIES } from '@/lib/post-format/categories';
+import { CATEGORIES } from '@/lib/post-format';
 
 export function GET() {
   return NextResponse.json(CATEGORIES);

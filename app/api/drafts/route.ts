@@ -1,9 +1,8 @@
 import { NextResponse } from 'next/server';
-import { listDrafts } from '@/lib/drafts/queries';
+import { listDrafts } from '@/lib/drafts';
 import { CreateDraftInput, ListDraftsQuery } from '@/lib/drafts/schemas';
 import { startWriting } from '@/lib/generation';
-import { parseWith, readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, parseWith, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
 
 export const dynamic = 'force-dynamic';

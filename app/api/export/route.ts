@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { listDraftsForExportByIds } from '@/lib/drafts/bulk';
+import { listDraftsForExport, listDraftsForExportByIds } from '@/lib/drafts';
 import { DraftStatus } from '@/lib/drafts/draft';
-import { listDraftsForExport } from '@/lib/drafts/queries';
 import { AppError } from '@/lib/errors';
 import { buildZip, ExportFormatSchema, exportContentDisposition, renderMarkdownFile } from '@/lib/export';
-import { parseWith } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, parseWith } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { pingDatabase } from '@/lib/drafts/queries';
+import { pingDatabase } from '@/lib/drafts';
 import { AppError } from '@/lib/errors';
-import { handle } from '@/lib/http/responses';
+import { handle } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
-import { createImportedDrafts } from '@/lib/drafts/import-drafts';
+import { createImportedDrafts } from '@/lib/drafts';
 import { AppError } from '@/lib/errors';
-import { assertMutationAllowed } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { assertMutationAllowed, handle } from '@/lib/http';
 import { MAX_IMPORT_BYTES, readImportUpload } from '@/lib/import';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
-import { listTagSuggestions } from '@/lib/drafts/tag-suggestions';
-import { handle } from '@/lib/http/responses';
+import { listTagSuggestions } from '@/lib/drafts';
+import { handle } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DraftWorkspace } from '@/components/draft-workspace';
 import { ModelNotice } from '@/components/model-notice';
-import { getDraft } from '@/lib/drafts/queries';
+import { getDraft } from '@/lib/drafts';
 import { isAppError } from '@/lib/errors';
 import { configuredModelLifecycle } from '@/lib/generation';
 

@@ -35,7 +35,7 @@ export async function startGenerationHarness(extraEnv: Record<string, string> = 
     ...extraEnv,
   });
   const generation = await import('@/lib/generation');
-  const drafts = await import('@/lib/drafts/queries');
+  const drafts = await import('@/lib/drafts');
   let writes = 0;
   return {
     fake,

@@ -1,10 +1,8 @@
 import { NextResponse } from 'next/server';
-import { WRONG_PASSWORD_MESSAGE } from '@/lib/auth/request-auth';
+import { authSettings, newSessionCookie, WRONG_PASSWORD_MESSAGE } from '@/lib/auth';
 import { LoginInput } from '@/lib/auth/schemas';
-import { authSettings, newSessionCookie } from '@/lib/auth/server';
 import { AppError } from '@/lib/errors';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 import { guessPassword, loginWaitError, requestClient } from '@/lib/rate-limit';
 
 /** `{"password"}` → 200 with the session cookie; scripts can skip this and send `Authorization: Bearer` instead. */

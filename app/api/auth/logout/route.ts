@@ -1,9 +1,7 @@
 import { NextResponse } from 'next/server';
-import { sessionTokenFrom } from '@/lib/auth/request-auth';
+import { endedSessionCookie, logOut, sessionTokenFrom } from '@/lib/auth';
 import { LogoutInput } from '@/lib/auth/schemas';
-import { endedSessionCookie, logOut } from '@/lib/auth/server';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 
 /** `{}` ends this login (a copy of its cookie stops working too); `{"everywhere": true}` ends every login. */
 export const POST = handle(async (request) => {

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getBatch } from '@/lib/batch';
-import { handle } from '@/lib/http/responses';
+import { handle } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { checkTopics } from '@/lib/batch';
 import { CheckTopicsInput } from '@/lib/batch/schemas';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

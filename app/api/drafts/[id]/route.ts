@@ -1,9 +1,8 @@
 import { NextResponse } from 'next/server';
-import { getDraft, updateDraft } from '@/lib/drafts/queries';
+import { getDraft, updateDraft } from '@/lib/drafts';
 import { UpdateDraftInput } from '@/lib/drafts/schemas';
 import { deleteDraftStoppingGeneration } from '@/lib/generation';
-import { assertMutationAllowed, readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { assertMutationAllowed, handle, readJson } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

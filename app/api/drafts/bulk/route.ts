@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
-import { applyBulkAction } from '@/lib/drafts/bulk';
+import { applyBulkAction } from '@/lib/drafts';
 import { BulkActionInput } from '@/lib/drafts/schemas';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

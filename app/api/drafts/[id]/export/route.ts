@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { getDraft } from '@/lib/drafts/queries';
+import { getDraft } from '@/lib/drafts';
 import { ExportFormatSchema, exportContentDisposition, renderMarkdownFile } from '@/lib/export';
-import { parseWith } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, parseWith } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

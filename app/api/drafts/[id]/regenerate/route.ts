@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { regenerateMetadata, startWriting } from '@/lib/generation';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
 
 const RegenerateInput = z.object({ version: z.number().int().positive(), scope: z.enum(['post', 'metadata']).default('post') }).strict();

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { reparseDraft } from '@/lib/drafts/reparse';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { reparseDraft } from '@/lib/drafts';
+import { handle, readJson } from '@/lib/http';
 
 const ReparseInput = z.object({ version: z.number().int().positive() }).strict();
 

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { startWriting } from '@/lib/generation';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {

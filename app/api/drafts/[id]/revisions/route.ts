@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
-import { getDraft } from '@/lib/drafts/queries';
-import { listRevisions } from '@/lib/drafts/revisions';
-import { handle } from '@/lib/http/responses';
+import { getDraft, listRevisions } from '@/lib/drafts';
+import { handle } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

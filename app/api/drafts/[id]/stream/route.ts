@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { openDraftEventStream } from '@/lib/generation/viewer-stream';
-import { parseWith } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { openDraftEventStream } from '@/lib/generation';
+import { handle, parseWith } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { cancelJob } from '@/lib/batch';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { handle, readJson } from '@/lib/http';
 
 export const POST = handle<{ id: string; jobId: string }>(async (request, { params }) => {
   await readJson(request, z.object({}).strict());

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { restoreRevision } from '@/lib/drafts/revisions';
-import { readJson } from '@/lib/http/requests';
-import { handle } from '@/lib/http/responses';
+import { restoreRevision } from '@/lib/drafts';
+import { handle, readJson } from '@/lib/http';
 
 const RestoreInput = z.object({ version: z.number().int().positive() }).strict();
 

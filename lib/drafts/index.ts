@@ -1,0 +1,12 @@
+import 'server-only';
+
+// lib/drafts' server surface: every read and write of drafts. Its client-safe modules (types, schemas and
+// rules the browser also runs) are imported by path: draft, schemas, editable-fields, approval, slug.
+export { readOnlyDatabaseNotice, startWritingOrReadOnly } from '@/lib/db/read-only-mode';
+export { applyBulkAction, type BulkResult, listDraftsForExportByIds } from './bulk';
+export { createImportedDrafts } from './import-drafts';
+export { countDraftsByStatus, type DraftPage, listDrafts, type StatusCounts } from './list-query';
+export { createDraft, deleteDraft, getDraft, listDraftsForExport, pingDatabase, updateDraft } from './queries';
+export { reparseDraft } from './reparse';
+export { listRevisions, type Revision, restoreRevision } from './revisions';
+export { listTagSuggestions } from './tag-suggestions';
