@@ -8,6 +8,9 @@ type Status = ImportedDraft['status'];
 const STATUSES: readonly Status[] = ['draft', 'review', 'approved'];
 const TRUE_WORDS = new Set(['true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['false', 'no', 'off']);
+// A draft keeps at most 30 tags and 10 categories; a list far past that is not a post's metadata, and matching
+// names against each other is quadratic in their number.
+const MAX_LIST_NAMES = 100;
 
 function field(mapping: FrontMatterMapping, key: string): unknown {
   return Object.hasOwn(mapping, key) ? mapping[key] : undefined;
@@ -33,8 +36,8 @@ export function textField(mapping: FrontMatterMapping, key: string): string {
 export function listField(mapping: FrontMatterMapping, key: string): string[] {
   const value = field(mapping, key);
   if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.split(',');
-  const items = Array.isArray(value) ? value : [value];
+  const items: unknown[] = typeof value === 'string' ? value.split(',', MAX_LIST_NAMES + 1) : Array.isArray(value) ? value : [value];
+  if (items.length > MAX_LIST_NAMES) throw new FrontMatterFieldError(`\`${key}\` lists more than ${MAX_LIST_NAMES} names`);
   return items.flatMap((item: unknown) => {
     if (item === null) return [];
     const text = scalarText(item);

@@ -9,6 +9,9 @@ export const MAX_IMPORT_FILES = 500;
 /** The most entries of any kind one archive may list; a bigger central directory is not even scanned to the end. */
 export const MAX_ARCHIVE_ENTRIES = 2_000;
 
+/** How long one import may take to unpack and read; hostile files cost time as well as bytes. */
+export const IMPORT_TIME_BUDGET_MS = 5_000;
+
 // A draft's content is at most 2,000,000 characters, and UTF-8 needs at least one byte per character.
 export const MAX_FILE_BYTES = 2_000_000;
 

@@ -1,7 +1,9 @@
 import { cleanValue } from '@/lib/post-format/normalise';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING_1 = /^ {0,3}#(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// Only the opening is matched by pattern: a lazy text group before optional closing `#`s backtracks
+// quadratically, and one line of 40,000 spaces took seconds.
+const HEADING_1_OPENING = /^ {0,3}#(?:[ \t](.*))?$/s;
 
 /** The body as stored: no leading blank lines, one newline at the end (none when empty). */
 export function cleanBody(body: string): string {
@@ -10,6 +12,22 @@ export function cleanBody(body: string): string {
 }
 
 type Heading = { text: string; line: number };
+
+function isBlank(character: string | undefined): boolean {
+  return character === ' ' || character === '\t';
+}
+
+/** The text of a `# heading` line without its closing `#`s, or `undefined` when the line is not one. */
+function headingText(line: string): string | undefined {
+  const opening = HEADING_1_OPENING.exec(line);
+  if (!opening) return undefined;
+  const text = opening[1] ?? '';
+  let end = text.length;
+  while (isBlank(text[end - 1])) end--;
+  let hashes = end;
+  while (text[hashes - 1] === '#') hashes--;
+  return hashes < end && (hashes === 0 || isBlank(text[hashes - 1])) ? text.slice(0, hashes) : text.slice(0, end);
+}
 
 // Lines inside fenced code (a `# comment` in a shell snippet) are not headings.
 function firstHeading(lines: readonly string[]): Heading | undefined {
@@ -24,9 +42,8 @@ function firstHeading(lines: readonly string[]): Heading | undefined {
       fence = marker;
       continue;
     }
-    const heading = HEADING_1.exec(text);
-    const title = cleanValue(heading?.[1] ?? '');
-    if (heading && title !== '') return { text: title, line };
+    const title = cleanValue(headingText(text) ?? '');
+    if (title !== '') return { text: title, line };
   }
   return undefined;
 }

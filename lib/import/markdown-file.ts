@@ -1,17 +1,17 @@
 import { SLUG_PATTERN } from '@/lib/drafts/schemas';
 import { slugify } from '@/lib/drafts/slug';
 import { normaliseCategories, normaliseTags } from '@/lib/post-format/normalise';
-import { type FrontMatterMapping, readFrontMatterMapping, splitFrontMatter } from './front-matter';
+import { type FrontMatterMapping, type ReadMapping, readFrontMatterMapping, splitFrontMatter } from './front-matter';
 import { dateField, FrontMatterFieldError, listField, statusField, textField } from './front-matter-fields';
 import { cleanBody, takeTitleHeading, titleFromFileName } from './markdown-body';
 import { baseName, sourceLabel } from './source-name';
-import type { ImportedDraft, ParsedMarkdown } from './types';
+import type { ImportedDraft, ImportProblem, ParsedMarkdown } from './types';
 
 const MAX_SLUG_LENGTH = 120;
 
 export type MarkdownSource = { sourceName: string; fileName: string };
 
-function problem(sourceName: string, message: string): ParsedMarkdown {
+function problem(sourceName: string, message: string): { ok: false; problem: ImportProblem } {
   return { ok: false, problem: { sourceName, message } };
 }
 
@@ -42,8 +42,14 @@ function draftFrom(source: MarkdownSource, mapping: FrontMatterMapping, rawBody:
   };
 }
 
-/** Reads one Markdown file whose name is already a label; `readImportUpload` uses it for archive entries. */
-export function parseMarkdownSource(source: MarkdownSource, text: string): ParsedMarkdown {
+/** What a file without front matter reads as. */
+export const NO_FRONT_MATTER: ReadMapping = { ok: true, mapping: Object.freeze({}) };
+
+/** A file's front matter still to be read (`undefined` when it has none) and its body, or why it cannot be imported. */
+export type SplitMarkdown = { ok: true; yaml: string | undefined; body: string } | { ok: false; problem: ImportProblem };
+
+/** The checks that need no YAML: the front matter is read apart, off the request thread (`readImportUpload`). */
+export function splitMarkdownSource(source: MarkdownSource, text: string): SplitMarkdown {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalised.includes('\0')) {
     return problem(source.sourceName, 'Not imported: it holds binary data, not text. Upload Markdown (.md) files only.');
@@ -61,14 +67,16 @@ export function parseMarkdownSource(source: MarkdownSource, text: string): Parse
       'Not imported: its front matter opens with --- but never closes. Add a --- line after the last field.',
     );
   }
-  if (split.kind === 'none') return { ok: true, draft: draftFrom(source, {}, split.body) };
+  return { ok: true, yaml: split.kind === 'yaml' ? split.yaml : undefined, body: split.body };
+}
 
-  const read = readFrontMatterMapping(split.yaml);
+/** The draft from a split file once its front matter is read. */
+export function draftFromFrontMatter(source: MarkdownSource, read: ReadMapping, body: string): ParsedMarkdown {
   if (!read.ok) {
     return problem(source.sourceName, `Not imported: ${read.reason}. Fix the lines between the two --- lines and upload it again.`);
   }
   try {
-    return { ok: true, draft: draftFrom(source, read.mapping, split.body) };
+    return { ok: true, draft: draftFrom(source, read.mapping, body) };
   } catch (error) {
     if (!(error instanceof FrontMatterFieldError)) throw error;
     return problem(source.sourceName, `Not imported: in its front matter, ${error.message}. Fix that field and upload it again.`);
@@ -80,5 +88,9 @@ export function parseMarkdownSource(source: MarkdownSource, text: string): Parse
  * Without front matter the first `# heading`, or else the file name, becomes the title, and the file a draft.
  */
 export function parseMarkdownFile(name: string, text: string): ParsedMarkdown {
-  return parseMarkdownSource({ sourceName: sourceLabel(name), fileName: baseName(name) }, text);
+  const source = { sourceName: sourceLabel(name), fileName: baseName(name) };
+  const split = splitMarkdownSource(source, text);
+  if (!split.ok) return split;
+  const read = split.yaml === undefined ? NO_FRONT_MATTER : readFrontMatterMapping(split.yaml);
+  return draftFromFrontMatter(source, read, split.body);
 }

@@ -1,6 +1,10 @@
-import { type UnzipFileInfo, unzipSync } from 'fflate';
+import 'server-only';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
+import { checkDeadline, type Deadline } from './deadline';
 import { formatMegabytes, LIMIT_LABELS, MAX_ARCHIVE_ENTRIES, MAX_FILE_BYTES, MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from './limits';
 import { entryKind } from './source-name';
+import { readZipDirectory, type ZipDirectory, type ZipEntry } from './zip-directory';
 
 /** What is left of the import's allowance; each archive and file draws on it before it is unpacked. */
 export type ImportBudget = { bytes: number; files: number };
@@ -12,82 +16,74 @@ export type ArchiveContents = { ok: true; entries: ArchiveEntry[] } | { ok: fals
 const STORED = 0;
 const DEFLATED = 8;
 
-class TooManyEntries extends Error {}
+// zlib's asynchronous inflate runs on libuv's thread pool, not the request thread.
+const inflateRawOffThread = promisify(inflateRaw);
+
+const DIRECTORY_REFUSALS: Record<Extract<ZipDirectory, { ok: false }>['reason'], string> = {
+  unreadable: 'Not imported: it is not a readable zip archive. Zip the Markdown files again and upload the new archive.',
+  'too-many-entries': `Not imported: the archive lists more than ${MAX_ARCHIVE_ENTRIES} entries. Split it into smaller archives.`,
+  overlapping:
+    'Not imported: several of its entries point at the same bytes, which only crafted archives do. Zip the Markdown files again and upload the new archive.',
+};
+
+const DAMAGED = 'Skipped: it could not be unpacked, so the archive is damaged. Zip the files again.';
+const LARGER_THAN_STATED = 'Skipped: it unpacks to more than the archive says it holds, so the archive is damaged. Zip the files again.';
 
 export function fullBudget(): ImportBudget {
   return { bytes: MAX_IMPORT_BYTES, files: MAX_IMPORT_FILES };
 }
 
-// Only the central directory is read: the filter refuses every entry, so nothing is inflated.
-function listEntries(zip: Uint8Array): UnzipFileInfo[] {
-  const listed: UnzipFileInfo[] = [];
-  unzipSync(zip, {
-    filter: (info) => {
-      if (listed.length === MAX_ARCHIVE_ENTRIES) throw new TooManyEntries();
-      listed.push(info);
-      return false;
-    },
-  });
-  return listed;
-}
-
 // Deflate never grows data by more than a few bytes per 16 KB block: a bigger compressed size means forged sizes.
-function sizesAreForged(info: UnzipFileInfo): boolean {
-  if (info.compression === STORED) return info.size !== info.originalSize;
-  return info.size > info.originalSize + Math.ceil(info.originalSize / 64) + 1024;
+function sizesAreForged(entry: ZipEntry): boolean {
+  if (entry.compression === STORED) return entry.compressedSize !== entry.originalSize;
+  return entry.compressedSize > entry.originalSize + Math.ceil(entry.originalSize / 64) + 1024;
 }
 
 /** Why an entry is left out, `null` for packing noise left out silently, `undefined` to unpack it. */
-function skipReason(info: UnzipFileInfo): string | null | undefined {
-  const kind = entryKind(info.name);
+function skipReason(entry: ZipEntry): string | null | undefined {
+  const kind = entryKind(entry.name);
   if (kind === 'ignored') return null;
   if (kind === 'archive') return 'Skipped: archives inside the archive are not opened. Unzip it and upload its Markdown files.';
   if (kind === 'other') return 'Skipped: only Markdown files (.md, .markdown) are imported.';
-  if (info.compression !== STORED && info.compression !== DEFLATED) {
+  if (entry.compression !== STORED && entry.compression !== DEFLATED) {
     return 'Skipped: it is compressed with a method other than Deflate. Zip it again with your system’s standard zip tool.';
   }
-  if (info.originalSize > MAX_FILE_BYTES) return `Skipped: it unpacks to more than ${LIMIT_LABELS.fileBytes}. Split it into smaller posts.`;
-  if (sizesAreForged(info)) return 'Skipped: its sizes in the archive do not add up, so the archive is damaged. Zip the files again.';
+  if (entry.originalSize > MAX_FILE_BYTES) {
+    return `Skipped: it unpacks to more than ${LIMIT_LABELS.fileBytes}. Split it into smaller posts.`;
+  }
+  if (sizesAreForged(entry)) return 'Skipped: its sizes in the archive do not add up, so the archive is damaged. Zip the files again.';
   return undefined;
 }
 
-const DAMAGED = 'Skipped: it could not be unpacked, so the archive is damaged. Zip the files again.';
+function isOverOutputLimit(error: unknown): boolean {
+  return error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE';
+}
 
-// One entry per pass, chosen by position: a damaged entry then costs only itself, and same-named entries stay apart.
-function unpackEntry(zip: Uint8Array, info: UnzipFileInfo, target: number): ArchiveEntry {
-  let position = 0;
+// Inflating stops as soon as the output passes the size the directory states, which the budget already counted:
+// an entry that claims 2 MB and inflates to 2 GB costs 2 MB of work, not 2 GB.
+async function unpackEntry(zip: Uint8Array, entry: ZipEntry): Promise<ArchiveEntry> {
+  if (entry.dataStart === undefined) return { path: entry.name, skipped: DAMAGED };
+  const data = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.compression === STORED) return { path: entry.name, bytes: data };
   try {
-    const bytes = Object.values(unzipSync(zip, { filter: () => position++ === target }))[0];
-    return bytes ? { path: info.name, bytes } : { path: info.name, skipped: DAMAGED };
-  } catch {
-    return { path: info.name, skipped: DAMAGED };
+    const bytes = await inflateRawOffThread(data, { maxOutputLength: Math.max(1, entry.originalSize) });
+    return bytes.length === entry.originalSize ? { path: entry.name, bytes } : { path: entry.name, skipped: DAMAGED };
+  } catch (error) {
+    return { path: entry.name, skipped: isOverOutputLimit(error) ? LARGER_THAN_STATED : DAMAGED };
   }
 }
 
 /**
  * The Markdown entries of a zip archive, unpacked only after the central directory shows they fit the budget:
- * too many entries, or more unpacked bytes than the budget has left (a zip bomb), refuses the whole archive.
+ * too many entries, entries sharing bytes, or more unpacked bytes than the budget has left refuses the whole archive.
  */
-export function readZipArchive(zip: Uint8Array, budget: ImportBudget): ArchiveContents {
-  let listed: UnzipFileInfo[];
-  try {
-    listed = listEntries(zip);
-  } catch (error) {
-    if (error instanceof TooManyEntries) {
-      return {
-        ok: false,
-        message: `Not imported: the archive lists more than ${MAX_ARCHIVE_ENTRIES} entries. Split it into smaller archives.`,
-      };
-    }
-    return {
-      ok: false,
-      message: 'Not imported: it is not a readable zip archive. Zip the Markdown files again and upload the new archive.',
-    };
-  }
+export async function readZipArchive(zip: Uint8Array, budget: ImportBudget, deadline: Deadline): Promise<ArchiveContents> {
+  const directory = readZipDirectory(zip, MAX_ARCHIVE_ENTRIES);
+  if (!directory.ok) return { ok: false, message: DIRECTORY_REFUSALS[directory.reason] };
 
-  const reasons = listed.map(skipReason);
-  const wanted = listed.filter((_info, index) => reasons[index] === undefined);
-  const unpackedBytes = wanted.reduce((total, info) => total + info.originalSize, 0);
+  const reasons = directory.entries.map(skipReason);
+  const wanted = directory.entries.filter((_entry, index) => reasons[index] === undefined);
+  const unpackedBytes = wanted.reduce((total, entry) => total + entry.originalSize, 0);
   if (wanted.length > budget.files) {
     const message = `Not imported: it holds ${wanted.length} Markdown files, more than this import has room for (${MAX_IMPORT_FILES} in all). Split the archive and import the parts one at a time.`;
     return { ok: false, message };
@@ -99,11 +95,16 @@ export function readZipArchive(zip: Uint8Array, budget: ImportBudget): ArchiveCo
   budget.files -= wanted.length;
   budget.bytes -= unpackedBytes;
 
-  const entries = listed.flatMap((info, index): ArchiveEntry[] => {
+  const entries: ArchiveEntry[] = [];
+  for (const [index, entry] of directory.entries.entries()) {
     const reason = reasons[index];
-    if (reason === null) return [];
-    if (reason !== undefined) return [{ path: info.name, skipped: reason }];
-    return [unpackEntry(zip, info, index)];
-  });
+    if (reason === null) continue;
+    if (reason !== undefined) {
+      entries.push({ path: entry.name, skipped: reason });
+      continue;
+    }
+    checkDeadline(deadline);
+    entries.push(await unpackEntry(zip, entry));
+  }
   return { ok: true, entries };
 }

@@ -32,7 +32,7 @@ export const POST = handle(async (request) => {
   const total = uploads.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'The upload is too large. Import fewer files at a time.');
   const files = await Promise.all(uploads.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  const { drafts, problems } = readImportUpload(files);
+  const { drafts, problems } = await readImportUpload(files);
   if (drafts.length === 0) {
     // Nothing importable (a zip bomb, no Markdown, unreadable front matter…): a 4xx, and nothing stored.
     throw new AppError('validation_failed', 'None of the files could be imported. The list says why for each one.', { problems });
