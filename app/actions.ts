@@ -28,6 +28,7 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
     audience: field(formData, 'audience'),
     length: field(formData, 'length'),
     language: field(formData, 'language'),
+    model: field(formData, 'model'),
   };
   const malformed = malformedTextProblem(input);
   if (malformed) return { error: malformed, topic };
@@ -37,7 +38,7 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
   try {
     // "Outline first" stops after the outline, which the person edits on the draft page before the post.
     const kind = formData.get('outlineFirst') === 'on' ? 'outline' : 'new';
-    draft = await startWriting({ kind, input: parsed.data }, { client: requestClient(await headers()) });
+    draft = await startWriting({ kind, input: parsed.data, model: parsed.data.model }, { client: requestClient(await headers()) });
   } catch (error) {
     if (isAppError(error)) return { error: error.message, topic };
     console.error('Could not start a generation', error);

@@ -34,6 +34,27 @@ const ServerEnv = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
+  // Any OpenAI-compatible Chat Completions endpoint (Ollama, LM Studio, llama.cpp, vLLM, OpenRouter…).
+  OPENAI_BASE_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  OPENAI_API_KEY: optionalText,
+  // Model ids offered from that endpoint; empty means whatever its GET /models lists.
+  OPENAI_MODELS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  // `<provider>:<model id>` written with when a request names no model; empty means Claude (ANTHROPIC_MODEL).
+  DEFAULT_MODEL: optionalText.refine(
+    (value) => value === undefined || /^(anthropic|openai):.+/.test(value),
+    'must be "<provider>:<model id>", e.g. anthropic:claude-sonnet-5-5 or openai:qwen3:8b',
+  ),
   APP_PASSWORD: optionalText,
   APP_ORIGIN: z.string().optional().transform(parsedBy(parseAppOrigins)),
   TRUSTED_PROXIES: z.string().optional().transform(parsedBy(parseTrustedProxies)),

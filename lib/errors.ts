@@ -2,6 +2,7 @@ const STATUS_BY_CODE = {
   bad_request: 400,
   invalid_json: 400,
   validation_failed: 400,
+  unknown_model: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,

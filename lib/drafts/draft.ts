@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProviderId } from './model-choice';
 
 export const DRAFT_STATUSES = ['generating', 'interrupted', 'draft', 'review', 'approved'] as const;
 export const DraftStatus = z.enum(DRAFT_STATUSES);
@@ -19,6 +20,8 @@ export type PostLength = z.infer<typeof PostLength>;
 
 /** Per-generation figures shown on the draft: what the model was asked and what it cost. */
 export type GenerationStats = {
+  /** Who served the model: Claude's API or an OpenAI-compatible endpoint. */
+  provider: ProviderId;
   model: string;
   inputTokens: number;
   outputTokens: number;

@@ -24,6 +24,8 @@ export const CreateDraftInput = z.object({
   audience: optionalLine(160, 'Audience'),
   length: PostLength.optional().transform((value) => value ?? 'standard'),
   language: optionalLine(40, 'Language'),
+  /** `<provider>:<model id>` from GET /api/models; absent means the default model. */
+  model: z.string().trim().min(1).max(200).optional(),
 });
 export type CreateDraftInput = z.input<typeof CreateDraftInput>;
 export type CreateDraftValues = z.output<typeof CreateDraftInput>;

@@ -1,5 +1,6 @@
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
 import { type Draft, DraftStatus, type DraftSummary, Interruption, PostLength } from './draft';
+import { parseModelId } from './model-choice';
 import { parseStringList } from './string-list';
 
 export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSummary {
@@ -26,7 +27,7 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     seoScore: row.seoScore,
     approvedAt: row.approvedAt?.toISOString() ?? null,
     generation: {
-      model: row.model,
+      ...parseModelId(row.model),
       inputTokens: row.inputTokens,
       outputTokens: row.outputTokens,
       stopReasons: parseStringList(row.stopReasons),

@@ -1,36 +1,28 @@
 import 'server-only';
-import { serverEnv } from '@/lib/env';
+import type { ModelChoice } from '@/lib/drafts/model-choice';
 import { AppError } from '@/lib/errors';
-import { anthropicClient } from './anthropic-client';
-import { classifyFailure } from './failures';
 import { SYSTEM_PROMPT } from './prompt';
+import { providerFor } from './providers';
 
 /**
  * One short, non-streamed request with the post-writing system prompt (an outline, new metadata): its text,
  * or an AppError saying what failed and that `retryHint` applies.
  */
 export async function askModelOnce({
+  choice,
   userMessage,
   maxTokens,
   retryHint,
 }: {
+  choice: ModelChoice;
   userMessage: string;
   maxTokens: number;
   retryHint: string;
 }): Promise<string> {
-  const client = anthropicClient();
+  const provider = providerFor(choice.provider);
   try {
-    const message = await client.messages.create({
-      model: serverEnv().ANTHROPIC_MODEL,
-      max_tokens: maxTokens,
-      system: SYSTEM_PROMPT,
-      messages: [{ role: 'user', content: userMessage }],
-    });
-    return message.content
-      .map((block) => (block.type === 'text' ? block.text : ''))
-      .join('')
-      .trim();
+    return await provider.complete({ model: choice.model, system: SYSTEM_PROMPT, prompt: userMessage, maxTokens });
   } catch (error) {
-    throw new AppError('generation_unavailable', `${classifyFailure(error).message} ${retryHint}`);
+    throw new AppError('generation_unavailable', `${provider.classifyFailure(error).message} ${retryHint}`);
   }
 }

@@ -7,16 +7,17 @@ import {
   interruptOrphanedGenerations,
   saveOutline,
 } from '@/lib/drafts/generation-store';
+import { type ModelChoice, storedModel } from '@/lib/drafts/model-choice';
 import { createDraft, deleteDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import { takeGenerationStart } from '@/lib/rate-limit';
-import { anthropicClient } from './anthropic-client';
 import { activeHubs, GenerationHub } from './hub';
 import { type ModelLifecycle, modelLifecycle } from './models';
 import { createOutline } from './outline';
+import { chooseModel, modelForDraft, providerFor } from './providers';
 import { type AbortReason, DELETED_MESSAGE, runGeneration, STOPPED_MESSAGE } from './run-generation';
 
 /** Whether the model this install writes with (ANTHROPIC_MODEL) is deprecated or retired today. */
@@ -26,9 +27,10 @@ export function configuredModelLifecycle(): ModelLifecycle {
 
 // Runs in the server process, detached from the request that started it: closing the tab changes nothing.
 function launch(draft: Draft): Draft {
+  const provider = providerFor(draft.generation.provider);
   const hub = new GenerationHub(draft.id, draft.raw);
   activeHubs.set(draft.id, hub);
-  hub.settled = runGeneration({ draft, hub, client: anthropicClient(), env: serverEnv() })
+  hub.settled = runGeneration({ draft, hub, provider, model: draft.generation.model, env: serverEnv() })
     .then(({ draft: finished }) => {
       // A deleted draft is not "interrupted" to its viewers: there is nothing left to resume.
       if (hub.abortController.signal.reason === 'deleted') hub.emit({ type: 'error', code: 'not_found', message: DELETED_MESSAGE });
@@ -49,12 +51,20 @@ function launch(draft: Draft): Draft {
   return draft;
 }
 
+/** The model a start writes with: the one asked for (or the default), or the draft's own (modelForDraft). */
+async function modelFor(request: WritingRequest): Promise<ModelChoice> {
+  if (request.kind === 'new' || request.kind === 'outline' || (request.kind === 'regenerate' && request.model)) {
+    return chooseModel(request.model);
+  }
+  return modelForDraft((await getDraft({ id: request.id })).generation);
+}
+
 /** One way to start writing: a new post, its outline first, a resume, a regeneration, the post from its outline. */
 export type WritingRequest =
-  | { kind: 'new'; input: CreateDraftValues }
-  | { kind: 'outline'; input: CreateDraftValues }
+  | { kind: 'new'; input: CreateDraftValues; model?: string }
+  | { kind: 'outline'; input: CreateDraftValues; model?: string }
   | { kind: 'resume'; id: string }
-  | { kind: 'regenerate'; id: string; version: number }
+  | { kind: 'regenerate'; id: string; version: number; model?: string }
   | { kind: 'from_outline'; id: string; version: number; outline: string };
 
 /**
@@ -83,14 +93,15 @@ function admit(caller: WritingCaller): void {
  * it starts; the writing goes on in the background.
  */
 export async function startWriting(request: WritingRequest, caller: WritingCaller): Promise<Draft> {
-  anthropicClient();
+  const choice = await modelFor(request);
+  providerFor(choice.provider);
   admit(caller);
-  const model = serverEnv().ANTHROPIC_MODEL;
+  const model = storedModel(choice);
   switch (request.kind) {
     case 'new':
       return launch(await createDraft({ input: request.input, model }));
     case 'outline':
-      return createDraft({ input: request.input, model, outline: await createOutline(request.input) });
+      return createDraft({ input: request.input, model, outline: await createOutline(request.input, choice) });
     case 'resume': {
       const draft = await claimForResume({ id: request.id, model });
       if (!draft) {

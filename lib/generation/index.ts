@@ -1,5 +1,5 @@
 // The generation engine's public surface. Writing starts only through startWriting (engine.ts).
-export { generationAvailable, MISSING_KEY_MESSAGE } from './anthropic-client';
+
 export {
   configuredModelLifecycle,
   deleteDraftStoppingGeneration,
@@ -14,5 +14,6 @@ export {
 } from './engine';
 export { activeHubs, type GenerationHub, type HubEvent } from './hub';
 export type { ModelLifecycle } from './models';
+export { generationAvailable, MISSING_KEY_MESSAGE, type ModelOption, offeredModels } from './providers';
 export { regenerateMetadata } from './regenerate-metadata';
 export { openDraftEventStream } from './viewer-stream';

@@ -4,21 +4,23 @@ import { replaceMetadata } from '@/lib/drafts/generation-store';
 import { getDraft } from '@/lib/drafts/queries';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
-import { anthropicClient } from './anthropic-client';
 import { askModelOnce } from './ask-model';
 import { METADATA_INSTRUCTIONS } from './prompt';
+import { modelForDraft, providerFor } from './providers';
 
 const MAX_BODY_CHARS = 60_000;
 
 /** Asks the model for a new title, meta description, tags and categories written from the body as it is now. */
 export async function regenerateMetadata({ id, version }: { id: string; version: number }): Promise<Draft> {
-  // Without a key, say so before anything else.
-  anthropicClient();
   const draft = await getDraft({ id });
+  const choice = modelForDraft(draft.generation);
+  // Without the key or endpoint of the draft's model, say so before anything else.
+  providerFor(choice.provider);
   if (draft.status === 'generating') throw new AppError('invalid_state', 'The post is still being written.');
   if (draft.version !== version) throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then try again.');
   if (!draft.content.trim()) throw new AppError('validation_failed', 'Write or generate a body first: the metadata is written from it.');
   const text = await askModelOnce({
+    choice,
     userMessage: `${METADATA_INSTRUCTIONS}\n\nTOPIC: ${draft.topic}\n\nPOST:\n${draft.content.slice(0, MAX_BODY_CHARS)}`,
     maxTokens: 1_024,
     retryHint: 'Try again in a moment.',

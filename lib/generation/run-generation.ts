@@ -1,5 +1,4 @@
 import 'server-only';
-import type Anthropic from '@anthropic-ai/sdk';
 import type { Draft } from '@/lib/drafts/draft';
 import { adoptTitleSlug, appendCheckpoint, finishGeneration, type GenerationOutcome, RESTART_MESSAGE } from '@/lib/drafts/generation-store';
 import { slugify } from '@/lib/drafts/slug';
@@ -7,11 +6,10 @@ import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
 import { Checkpointer } from './checkpointer';
 import { SeamAligner, textShownForContinuation } from './continuation-seam';
-import { classifyFailure, isPrefillRefusal } from './failures';
 import type { GenerationHub } from './hub';
-import { type ContinuationStyle, continuationStyle, learnPrefillRefusal } from './models';
-import { buildContinuationRequest, buildUserMessage } from './prompt';
-import { type RoundUsage, streamRound } from './stream-round';
+import type { ContinuationStyle } from './models';
+import { buildContinuationRequest, buildUserMessage, SYSTEM_PROMPT } from './prompt';
+import type { ChatMessage, ChatProvider, RoundUsage } from './providers/types';
 import { TrailingWhitespaceHold } from './trailing-whitespace-hold';
 
 export const STOPPED_MESSAGE = 'Stopped. The text so far is kept: press Resume to continue writing.';
@@ -31,21 +29,24 @@ function abortedOutcome(signal: AbortSignal): GenerationOutcome {
  * text as its own turn (trimmed, as the API requires), which gives an exact seam; any other is shown the
  * text in a user turn and its reply goes through a SeamAligner.
  */
-function roundRequest(userMessage: string, kept: string, style: ContinuationStyle) {
-  if (!kept.trim()) return { messages: [{ role: 'user', content: userMessage }] satisfies Anthropic.MessageParam[], aligner: null };
+function roundRequest(
+  userMessage: string,
+  kept: string,
+  style: ContinuationStyle,
+): { messages: ChatMessage[]; aligner: SeamAligner | null } {
+  if (!kept.trim()) return { messages: [{ role: 'user', parts: [userMessage] }], aligner: null };
   if (style === 'prefill') {
     return {
       messages: [
-        { role: 'user', content: userMessage },
-        { role: 'assistant', content: kept.trimEnd() },
-      ] satisfies Anthropic.MessageParam[],
+        { role: 'user', parts: [userMessage] },
+        { role: 'assistant', parts: [kept.trimEnd()] },
+      ],
       aligner: null,
     };
   }
   const shown = textShownForContinuation(kept);
-  const content: Anthropic.TextBlockParam[] = [{ type: 'text', text: userMessage }];
-  if (shown) content.push({ type: 'text', text: buildContinuationRequest(shown) });
-  return { messages: [{ role: 'user', content }] satisfies Anthropic.MessageParam[], aligner: new SeamAligner(kept) };
+  const parts = shown ? [userMessage, buildContinuationRequest(shown)] : [userMessage];
+  return { messages: [{ role: 'user', parts }], aligner: new SeamAligner(kept) };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -62,7 +63,19 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * Writes one draft's post to the end: streams rounds, continues after max_tokens, retries breaks as
  * continuations, checkpoints as it goes, and always leaves the draft finished or interrupted.
  */
-export async function runGeneration({ draft, hub, client, env }: { draft: Draft; hub: GenerationHub; client: Anthropic; env: ServerEnv }) {
+export async function runGeneration({
+  draft,
+  hub,
+  provider,
+  model,
+  env,
+}: {
+  draft: Draft;
+  hub: GenerationHub;
+  provider: ChatProvider;
+  model: string;
+  env: ServerEnv;
+}) {
   const signal = hub.abortController.signal;
   const parser = new PostParser();
   parser.push(draft.raw);
@@ -93,7 +106,6 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
   };
 
   const userMessage = buildUserMessage(draft);
-  const model = draft.generation.model || env.ANTHROPIC_MODEL;
   let continuations = 0;
   let failures = 0;
   let outcome: GenerationOutcome | undefined;
@@ -102,14 +114,14 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
       outcome = abortedOutcome(signal);
       break;
     }
-    const style = continuationStyle(model);
+    const style = provider.continuationStyle(model);
     const { messages, aligner } = roundRequest(userMessage, text, style);
     const usage: RoundUsage = { inputTokens: 0, outputTokens: 0 };
     try {
-      const stopReason = await streamRound(
+      const stopReason = await provider.streamRound(
         {
-          client,
           model,
+          system: SYSTEM_PROMPT,
           maxTokens: env.GENERATION_MAX_TOKENS,
           messages,
           idleTimeoutMs: env.GENERATION_IDLE_TIMEOUT_MS,
@@ -137,13 +149,12 @@ export async function runGeneration({ draft, hub, client, env }: { draft: Draft;
         outcome = abortedOutcome(signal);
         break;
       }
-      if (style === 'prefill' && isPrefillRefusal(error)) {
-        // Refused before a word was written: continue this model's posts in a user turn from now on.
+      if (style === 'prefill' && provider.refusedPrefill(error, model)) {
+        // Refused before a word was written: this model's posts continue in a user turn from now on.
         console.warn(`[generation ${draft.id}] ${model} refuses an assistant prefill; continuing in a user turn.`);
-        learnPrefillRefusal(model);
         continue;
       }
-      const failure = classifyFailure(error);
+      const failure = provider.classifyFailure(error);
       console.warn(`[generation ${draft.id}] round failed (${failure.reason})`, error instanceof Error ? error.message : error);
       if (!failure.retryable || failures >= env.GENERATION_MAX_RETRIES) {
         const tried = failures > 0 ? ` Tried ${failures + 1} times.` : '';

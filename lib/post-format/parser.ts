@@ -1,9 +1,10 @@
 import { BodyBuilder } from './body-builder';
 import type { Category } from './categories';
+import { ClosingRemarks } from './closing-remark';
 import { findBareMarkerAtEnd, type MarkerSpan, textBeforeMarker } from './end-marker';
 import { fenceKind, mayBeFence } from './fence';
-import { HeaderFields } from './header-fields';
-import { type FieldLine, LABEL_MAX_LENGTH, matchFieldLine, startsBodyText } from './labels';
+import { type HeaderField, HeaderFields } from './header-fields';
+import { type FieldLine, LABEL_MAX_LENGTH, matchFieldLine, matchTitleHeading, mayBeTitleHeading, startsBodyText } from './labels';
 import { StreamingLine } from './streaming-line';
 import { TextAfterMarker } from './text-after-marker';
 
@@ -23,6 +24,9 @@ const MAX_PREAMBLE_LINES = 3;
 
 const NO_BODY = 'The model wrote no post body.';
 
+// The value on the line after a label that stood alone is header-sized: a longer line is the body's first paragraph.
+const MAX_VALUE_LINE = 300;
+
 type Section = 'preamble' | 'header' | 'body';
 
 /**
@@ -32,11 +36,14 @@ type Section = 'preamble' | 'header' | 'body';
 export class PostParser {
   private readonly header = new HeaderFields();
   private readonly body = new BodyBuilder();
+  private readonly remarks = new ClosingRemarks(this.body);
   private readonly line = new StreamingLine(LABEL_MAX_LENGTH);
   private readonly afterMarker = new TextAfterMarker();
   private section: Section = 'preamble';
   private preamble: string[] = [];
   private preambleTextLines = 0;
+  // A label that stood alone on its line (`**Title:**`): its value may be the next line.
+  private awaiting: HeaderField | null = null;
   private ended = false;
   private result: ParsedPost | null = null;
 
@@ -54,6 +61,8 @@ export class PostParser {
       }
       if (newline === -1) {
         this.startBodyEarly();
+        // Shown text never ends in whitespace: once there is some, the line is more than blank.
+        if (this.remarks.holding && this.line.visible() !== '') this.remarks.releaseUnlessTail(this.line.start, this.line.length);
         return;
       }
       this.completeLine();
@@ -65,7 +74,8 @@ export class PostParser {
   /** What is known so far: complete header lines, and the body up to the last character that is surely body text. */
   snapshot(): ParsedPost {
     if (this.result) return this.result;
-    const pending = this.section === 'body' && !this.ended ? this.line.visible() : '';
+    const showsLine = this.section === 'body' && !this.ended && !this.remarks.hidesPending(this.line.start, this.line.length);
+    const pending = showsLine ? this.line.visible() : '';
     return this.post(this.body.view(pending, this.line.start), this.header.warnings);
   }
 
@@ -73,8 +83,14 @@ export class PostParser {
     if (this.result) return this.result;
     if (!this.ended && this.line.length > 0) this.completeLine();
     if (this.section === 'preamble') this.preambleIsBody();
+    const remark = this.remarks.finish();
     const body = this.body.finish();
-    this.result = this.post(body, [...this.header.warnings, ...this.header.missingWarnings(), ...(body === '' ? [NO_BODY] : [])]);
+    this.result = this.post(body, [
+      ...this.header.warnings,
+      ...this.header.missingWarnings(),
+      ...(body === '' ? [NO_BODY] : []),
+      ...(remark === null ? [] : [remark]),
+    ]);
     return this.result;
   }
 
@@ -118,23 +134,30 @@ export class PostParser {
   // A long header-section line that cannot be a label is the body's first line: show it while it grows.
   private startBodyEarly(): void {
     if (this.section !== 'header' || this.line.tracking || !startsBodyText(this.line.start) || mayBeFence(this.line.start)) return;
+    // + 1: a CRLF's \r, which the complete line loses.
+    if (this.awaiting !== null && this.line.length <= MAX_VALUE_LINE + 1) return;
+    if (this.header.title === '' && mayBeTitleHeading(this.line.start)) return;
     this.section = 'body';
     this.line.startTracking();
   }
 
   private takeLine(line: string): void {
     if (this.section === 'body') {
-      this.body.addLine(line);
+      this.remarks.addLine(line);
       return;
     }
-    const field = matchFieldLine(line);
+    const awaiting = this.awaiting;
+    this.awaiting = null;
+    const field = matchFieldLine(line) ?? this.titleHeading(line);
     if (field) {
       this.takeField(field);
+    } else if (awaiting !== null && isValueLine(line)) {
+      this.header.set(awaiting, line);
     } else if (line.trim() === '') {
       if (this.section === 'preamble' && this.preamble.length > 0) this.preamble.push(line);
     } else if (this.section === 'header') {
       this.section = 'body';
-      this.body.addLine(line);
+      this.remarks.addLine(line);
     } else {
       this.preamble.push(line);
       this.preambleTextLines += 1;
@@ -157,13 +180,26 @@ export class PostParser {
     }
     this.section = 'header';
     this.header.set(field, value);
+    if (value.trim() === '') this.awaiting = field;
+  }
+
+  // `# Title` before the body, while no title has been written, is the title.
+  private titleHeading(line: string): FieldLine | null {
+    if (this.header.title !== '') return null;
+    const value = matchTitleHeading(line);
+    return value === null ? null : { field: 'title', value };
   }
 
   private preambleIsBody(): void {
     this.section = 'body';
-    for (const line of this.preamble) this.body.addLine(line);
+    for (const line of this.preamble) this.remarks.addLine(line);
     this.preamble = [];
   }
+}
+
+// The value of a label that stood alone on the line before: short plain text, not the start of Markdown structure.
+function isValueLine(line: string): boolean {
+  return line.length <= MAX_VALUE_LINE && line.trim() !== '' && !/^\s*(?:[#>|`~]|[-*+][ \t]|\d{1,2}[.)][ \t])/.test(line);
 }
 
 /** Parses a complete model reply. */

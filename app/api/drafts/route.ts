@@ -14,6 +14,6 @@ export const GET = handle(async (request) => {
 
 export const POST = handle(async (request) => {
   const input = await readJson(request, CreateDraftInput);
-  const draft = await startWriting({ kind: 'new', input }, { client: requestClient(request.headers) });
+  const draft = await startWriting({ kind: 'new', input, model: input.model }, { client: requestClient(request.headers) });
   return NextResponse.json(draft, { status: 201 });
 });

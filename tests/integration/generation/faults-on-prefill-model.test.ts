@@ -1,4 +1,4 @@
 import { describeFaultSuite } from './fault-suite';
 
 // A 4.5 model still served: it takes an assistant prefill, so its seams are exact.
-describeFaultSuite('claude-haiku-4-5', { takesPrefill: true });
+describeFaultSuite({ provider: 'anthropic', model: 'claude-haiku-4-5', takesPrefill: true });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { WritingRequest } from '@/lib/generation';
 import { applyPendingMigrations } from '../../../scripts/schema-engine.mjs';
 import { startFakeAnthropic } from '../../fixtures/fake-anthropic/server.mjs';
+import { startFakeOpenAI } from '../../fixtures/fake-openai/server.mjs';
 
 /** What the topic form sends for a topic and no options. */
 export function topicInput(topic: string) {
@@ -14,15 +15,23 @@ export function topicInput(topic: string) {
  * A migrated SQLite file of its own and a fake Anthropic server, wired through the environment exactly as
  * in production (ANTHROPIC_BASE_URL), before lib/ is imported and reads it.
  */
-export async function startGenerationHarness(extraEnv: Record<string, string> = {}) {
+export async function startGenerationHarness(
+  extraEnv: Record<string, string> = {},
+  { provider = 'anthropic' }: { provider?: 'anthropic' | 'openai' } = {},
+) {
   const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-gen-'));
   const databaseUrl = `file:${path.join(dir, 'test.db')}`;
   await applyPendingMigrations({ databaseUrl });
-  const fake = await startFakeAnthropic();
+  const anthropic = await startFakeAnthropic();
+  // With `openai`, posts are written through an OpenAI-compatible endpoint (DEFAULT_MODEL names its model);
+  // `fake` is then that endpoint's fake, scripted the same way.
+  const openai = provider === 'openai' ? await startFakeOpenAI() : null;
+  const fake = openai ?? anthropic;
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
     ANTHROPIC_API_KEY: 'test-key',
-    ANTHROPIC_BASE_URL: fake.url,
+    ANTHROPIC_BASE_URL: anthropic.url,
+    ...(openai ? { OPENAI_BASE_URL: openai.url } : {}),
     // The default model: it refuses an assistant prefill, as every current Claude model does.
     ANTHROPIC_MODEL: 'claude-sonnet-5-5',
     GENERATION_RETRY_BASE_MS: '20',
@@ -44,7 +53,8 @@ export async function startGenerationHarness(extraEnv: Record<string, string> = 
     /** Starts writing through the engine's one door, each time as a person at an address of their own. */
     write: (request: WritingRequest) => generation.startWriting(request, { client: `integration-test-${++writes}` }),
     async close() {
-      await fake.close();
+      await anthropic.close();
+      await openai?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -27,6 +27,7 @@ export function makeDraft(overrides: Partial<Draft> = {}): Draft {
     seoScore: 0,
     approvedAt: null,
     generation: {
+      provider: 'anthropic',
       model: 'claude-sonnet-4-5',
       inputTokens: 100,
       outputTokens: 5000,

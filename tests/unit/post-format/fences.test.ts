@@ -18,9 +18,15 @@ describe('a fence around the whole body', () => {
   });
 
   test('is kept when text follows its closing fence', () => {
-    expect(parsePost(`${HEADER}\`\`\`markdown\n${INNER}\n\`\`\`\n\nHope this helps!\n-EndOFText-`).body).toBe(
-      `\`\`\`markdown\n${INNER}\n\`\`\`\n\nHope this helps!`,
+    expect(parsePost(`${HEADER}\`\`\`markdown\n${INNER}\n\`\`\`\n\nNow try it yourself.\n-EndOFText-`).body).toBe(
+      `\`\`\`markdown\n${INNER}\n\`\`\`\n\nNow try it yourself.`,
     );
+  });
+
+  test('is unwrapped when only a closing remark follows its closing fence, and the remark is dropped', () => {
+    const post = parsePost(`${HEADER}\`\`\`markdown\n${INNER}\n\`\`\`\n\nHope this helps!\n-EndOFText-`);
+    expect(post.body).toBe(INNER);
+    expect(post.warnings).toContain('The model added a remark after the post; it was not kept: "Hope this helps!"');
   });
 
   test('is kept when the reply stops before the closing fence', () => {

@@ -8,6 +8,11 @@ export function readFixture(name: string): string {
   return readFileSync(path.join(POSTS_DIR, `${name}.txt`), 'utf8');
 }
 
+/** Replies in the ways local models (through an OpenAI-compatible server) drift from the format, built on TOPICS. */
+export function readLocalModelReply(name: string): string {
+  return readFileSync(path.resolve(import.meta.dirname, 'local-model-replies', `${name}.txt`), 'utf8');
+}
+
 export type Topic = { title: string; metaDescription: string; tags: string[]; categories: Category[]; body: string };
 
 function topic(bodyFile: string, fields: Omit<Topic, 'body'>): Topic {

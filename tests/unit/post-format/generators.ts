@@ -13,6 +13,8 @@ export type GeneratedReply = {
   body: string;
   ended: boolean;
   textAfterMarker: boolean;
+  /** A remark to the requester after the body, which the parser drops with a warning. */
+  closingRemark: string | null;
 };
 
 const WORD_CHARACTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éüßñçøå日本語中文한국🙂🚀✨?!()&+/-'];
@@ -28,6 +30,20 @@ const LABEL_STYLES: ReadonlyArray<(name: string) => string> = [
   (name) => `## ${name}: `,
   (name) => `${name.toLowerCase()}: `,
   (name) => `${name} : `,
+  // How local models drift: the header as a Markdown list, a dash for the colon, the value on the next line.
+  (name) => `- ${name}: `,
+  (name) => `* **${name}:** `,
+  (name) => `1. ${name}: `,
+  (name) => `${name} - `,
+  (name) => `**${name}:**\n`,
+];
+// A line the parser would take for Markdown structure rather than the value of a label on the line before.
+const STRUCTURE_LINE = /^\s*(?:[#>|`~]|[-*+][ \t]|\d{1,2}[.)][ \t])/;
+const REMARKS = [
+  'I hope this helps!',
+  "Let me know if you'd like any changes.",
+  '*Would you like me to add a FAQ section?*',
+  'Hope that helps 🙂',
 ];
 const META_NAMES = ['META_DESCRIPTION', 'META DESCRIPTION', 'Meta-Description', 'Meta description'];
 const VALUE_WRAPS: ReadonlyArray<(value: string) => string> = [(value) => value, (value) => `"${value}"`, (value) => `**${value}**`];
@@ -37,6 +53,12 @@ const FENCES = ['```markdown', '```md', '```'];
 const UNKNOWN_CATEGORIES = ['Python', 'Backend Engineering', 'Misc', 'Cooking'];
 
 const label = fc.constantFrom(...LABEL_STYLES);
+
+/** `label + value`, falling back to the plain style when a value on its own line would read as Markdown structure. */
+function field(style: (name: string) => string, name: string, value: string): string {
+  const written = style(name);
+  return written.endsWith('\n') && STRUCTURE_LINE.test(value) ? `${name}: ${value}` : written + value;
+}
 
 const categoryWithDrift = fc
   .tuple(fc.constantFrom(...CATEGORIES), fc.constantFrom('same', 'lower', 'upper', 'quoted', 'spaced'))
@@ -66,6 +88,7 @@ const bodyLine = fc.oneof(
 export const generatedReply: fc.Arbitrary<GeneratedReply> = fc
   .record({
     title: fc.tuple(label, fc.constantFrom(...VALUE_WRAPS), phrase(8)),
+    titleAsHeading: fc.boolean(),
     meta: fc.tuple(label, fc.constantFrom(...META_NAMES), fc.constantFrom(...VALUE_WRAPS), phrase(20)),
     tags: fc.tuple(label, fc.array(phrase(3), { maxLength: 6 })),
     categories: fc.tuple(label, fc.array(categoryWithDrift, { maxLength: 4 }), fc.subarray(UNKNOWN_CATEGORIES, { maxLength: 2 })),
@@ -78,6 +101,7 @@ export const generatedReply: fc.Arbitrary<GeneratedReply> = fc
     lines: fc.array(bodyLine, { maxLength: 12 }).map((groups) => groups.flat()),
     marker: fc.option(fc.record({ text: fc.constantFrom(...MARKERS), inline: fc.boolean() })),
     after: fc.option(fc.constantFrom('\n\nI hope this helps!', '\n---\n', ' Let me know if you want changes.')),
+    remark: fc.option(fc.record({ text: fc.constantFrom(...REMARKS), rule: fc.boolean() }), { freq: 2 }),
     newline: fc.constantFrom('\n', '\r\n'),
   })
   .map((parts) => {
@@ -86,15 +110,17 @@ export const generatedReply: fc.Arbitrary<GeneratedReply> = fc
     const metaDescription = parts.meta[3];
     const tagValues = parts.tags[1];
     const categorySpellings = [...parts.categories[1].map(({ spelling }) => spelling), ...parts.categories[2]];
-    const header = parts.present.map((field) => {
-      if (field === 'title') return parts.title[0]('TITLE') + parts.title[1](title);
-      if (field === 'meta') return parts.meta[0](parts.meta[1]) + parts.meta[2](metaDescription);
-      if (field === 'tags') return parts.tags[0]('TAGS') + tagValues.join(parts.listSeparator);
-      return `${parts.categories[0]('CATEGORIES')}${categorySpellings.join(parts.listSeparator)}.`;
+    const header = parts.present.flatMap((name) => {
+      if (name === 'title' && parts.titleAsHeading) return [`# ${parts.title[1](title)}`];
+      if (name === 'title') return field(parts.title[0], 'TITLE', parts.title[1](title)).split('\n');
+      if (name === 'meta') return field(parts.meta[0], parts.meta[1], parts.meta[2](metaDescription)).split('\n');
+      if (name === 'tags') return field(parts.tags[0], 'TAGS', tagValues.join(parts.listSeparator)).split('\n');
+      return field(parts.categories[0], 'CATEGORIES', `${categorySpellings.join(parts.listSeparator)}.`).split('\n');
     });
 
     const bodyLines = [parts.firstLine, ...parts.lines];
-    const wrapped = parts.fence === null ? bodyLines : [parts.fence, ...bodyLines, '```'];
+    const remark = parts.remark === null ? [] : ['', ...(parts.remark.rule ? ['---', ''] : []), parts.remark.text];
+    const wrapped = [...(parts.fence === null ? bodyLines : [parts.fence, ...bodyLines, '```']), ...remark];
     const content =
       parts.contentLabel === 'same-line'
         ? [`MARKDOWN_POST_CONTENT: ${wrapped[0]}`, ...wrapped.slice(1)]
@@ -124,6 +150,7 @@ export const generatedReply: fc.Arbitrary<GeneratedReply> = fc
       body: bodyLines.join('\n').trimEnd(),
       ended: parts.marker !== null,
       textAfterMarker: /[a-z]/i.test(afterText),
+      closingRemark: parts.remark?.text ?? null,
     };
   });
 
@@ -137,6 +164,14 @@ const CHAOS_TOKENS = [
   'categories: news; Gaming.',
   'MARKDOWN_POST_CONTENT:',
   'Sure, here it is:',
+  '# ',
+  '- TITLE: ',
+  'Title - ',
+  '**Title:**',
+  'I hope this helps!',
+  'Let me know if',
+  '---',
+  '\n\n',
   '```',
   '```markdown',
   '```python',

@@ -47,6 +47,7 @@ function expectedWarnings(reply: GeneratedReply): string[] {
     // A written CATEGORIES line always holds at least its closing period.
     warnings.push(reply.wroteCategories ? "None of the model's CATEGORIES could be kept." : 'The model wrote no CATEGORIES.');
   }
+  if (reply.closingRemark !== null) warnings.push(`The model added a remark after the post; it was not kept: "${reply.closingRemark}"`);
   return warnings;
 }
 

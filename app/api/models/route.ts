@@ -1,0 +1,8 @@
+import { NextResponse } from 'next/server';
+import { offeredModels } from '@/lib/generation';
+import { handle } from '@/lib/http';
+
+export const dynamic = 'force-dynamic';
+
+/** The models a post can be written with, `default` marked; no key or endpoint secret is in it. */
+export const GET = handle(async () => NextResponse.json({ models: await offeredModels() }));
