@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { useDraftStream } from '@/hooks/use-draft-stream';
+import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi, getApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
 import { countWords } from '@/lib/seo';
@@ -15,6 +16,8 @@ import { StreamingMarkdown } from './streaming-markdown';
 /** The post as it is written, live; `onSettled` gets the stored draft once the writing ends or is stopped. */
 export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: (draft: Draft) => void }) {
   const stream = useDraftStream(draft);
+  // The preset the person last chose in the editor or the list, not always Hugo.
+  const [exportFormat] = useExportFormat();
   const [busy, setBusy] = useState<'stop' | 'resume' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const generating = stream.live !== null;
@@ -53,7 +56,7 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
           <StatusBadge status={generating ? 'generating' : draft.status} />
           <span className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</span>
           {!generating && (
-            <a href={`/api/drafts/${draft.id}/export?format=hugo`} download className={buttonVariants({ className: 'ml-auto' })}>
+            <a href={`/api/drafts/${draft.id}/export?format=${exportFormat}`} download className={buttonVariants({ className: 'ml-auto' })}>
               Download .md
             </a>
           )}

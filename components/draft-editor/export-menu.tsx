@@ -1,11 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { ExportFormatSelect } from '@/components/export-format-select';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { useExportFormat } from '@/hooks/use-export-format';
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
-
-const LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
 
 const PROVENANCE_KEY = 'postsmith:export-provenance';
 
@@ -38,21 +36,12 @@ export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; 
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor="export-format">
-        Export format
-      </label>
-      <select
+      <ExportFormatSelect
         id="export-format"
         value={format}
-        onChange={(event) => setFormat(event.target.value as ExportFormat)}
+        onChange={setFormat}
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-xs dark:border-stone-700 dark:bg-stone-900"
-      >
-        {EXPORT_FORMATS.map((name) => (
-          <option key={name} value={name}>
-            {LABELS[name]}
-          </option>
-        ))}
-      </select>
+      />
       <label className="flex items-center gap-1 text-xs text-stone-600 dark:text-stone-300">
         <input
           type="checkbox"

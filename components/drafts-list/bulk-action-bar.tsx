@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
+import { ExportFormatSelect } from '@/components/export-format-select';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDraftSelection } from '@/hooks/use-draft-selection';
@@ -9,10 +10,7 @@ import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi } from '@/lib/client/api';
 import type { BulkResult } from '@/lib/drafts';
 import type { BulkAction } from '@/lib/drafts/schemas';
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
 import { summarizeBulkResult } from './bulk-summary';
-
-const FORMAT_LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
 
 type Outcome = { tone: 'ok' | 'partial' | 'error'; text: string };
 
@@ -84,21 +82,12 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
             {busy === 'draft' ? 'Moving…' : 'Back to draft'}
           </Button>
           <span className="mx-1 hidden h-6 w-px bg-stone-200 sm:block dark:bg-stone-700" aria-hidden="true" />
-          <label className="sr-only" htmlFor="bulk-export-format">
-            Export format
-          </label>
-          <select
+          <ExportFormatSelect
             id="bulk-export-format"
             value={format}
-            onChange={(event) => setFormat(EXPORT_FORMATS.find((known) => known === event.target.value) ?? 'hugo')}
+            onChange={setFormat}
             className="rounded-lg border border-stone-300 bg-white py-1.5 pr-7 pl-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:border-stone-700 dark:bg-stone-900"
-          >
-            {EXPORT_FORMATS.map((known) => (
-              <option key={known} value={known}>
-                {FORMAT_LABELS[known]}
-              </option>
-            ))}
-          </select>
+          />
           <a href={`/api/export?status=approved&format=${format}`} download className={buttonVariants()}>
             All approved (zip)
           </a>
