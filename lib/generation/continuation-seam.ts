@@ -10,6 +10,9 @@ const TAIL_CHARS = 2_000;
 // A reply that still matches the tail after this much is released as aligned so far.
 const MAX_HELD_CHARS = TAIL_CHARS + 1_000;
 
+// A cut-off word this short and made of letters begins too many words to tell a seam by itself.
+const SHORT_CUT_WORD = /^\p{L}{1,3}$/u;
+
 // Scripts written with spaces between words: an unaligned reply starting with a letter gets one there.
 const SPACED_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Nd}]/u;
 const SPACED_LETTER_AT_END = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Nd}]$/u;
@@ -38,6 +41,8 @@ export class SeamAligner {
   /** Overlaps of j tail words that the reply has not contradicted yet and not finished. */
   private pending: number[];
   private overlap = 0;
+  /** A completed overlap whose last word only starts with a short cut-off word: taken if no longer one holds. */
+  private weakOverlap = 0;
   private decided = false;
 
   constructor(kept: string) {
@@ -82,7 +87,9 @@ export class SeamAligner {
   /**
    * Narrows the overlaps still possible with the reply's next word. The shortest overlap that the reply
    * completes wins: in text that repeats itself (a table's `| --- | --- |`) a longer one may fit too, and
-   * taking it could drop new text, while the shorter one at worst keeps a repeat.
+   * taking it could drop new text, while the shorter one at worst keeps a repeat. One exception: a reply
+   * word that merely starts with a cut-off word of one to three letters ("Tutorials," after "Tips and T")
+   * is weak evidence, so a longer overlap still matching word for word is waited for and preferred.
    */
   private matchWord(word: ReplyWord): void {
     const position = this.replyWords.length;
@@ -92,13 +99,18 @@ export class SeamAligner {
     this.pending = this.pending.filter((overlap) => {
       if (position < overlap - 1) return word.text === this.tail[last - overlap + 1 + position];
       // The overlap's last word is the kept text's last word, which may have been cut in half.
-      if (this.overlap === 0 && word.text.startsWith(lastTailWord)) this.overlap = overlap;
+      if (this.overlap === 0 && word.text.startsWith(lastTailWord)) {
+        if (word.text !== lastTailWord && SHORT_CUT_WORD.test(lastTailWord)) this.weakOverlap = overlap;
+        else this.overlap = overlap;
+      }
       return false;
     });
+    if (this.overlap === 0 && this.pending.length === 0) this.overlap = this.weakOverlap;
   }
 
   private decide(): string {
     this.decided = true;
+    if (this.overlap === 0) this.overlap = this.weakOverlap;
     let rest = this.buffer;
     const overlapEnd = this.replyWords[this.overlap - 1];
     if (overlapEnd) rest = rest.slice(overlapEnd.start + (this.tail.at(-1)?.length ?? 0));

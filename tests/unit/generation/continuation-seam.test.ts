@@ -121,3 +121,12 @@ describe('every seam a model makes, anywhere in a post', () => {
     );
   });
 });
+
+describe('a seam at a word cut to a few letters', () => {
+  it('takes the repeat of the last words, not a word that merely starts with the cut letters', () => {
+    const kept = 'CATEGORIES: Tutorials, Tips and T';
+    expect(align(kept, 'Tutorials, Tips and Tricks\n\nBody.', 3).joined).toBe('CATEGORIES: Tutorials, Tips and Tricks\n\nBody.');
+    expect(align(kept, 'Tricks\n\nBody.', 3).joined).toBe('CATEGORIES: Tutorials, Tips and Tricks\n\nBody.');
+    expect(align('Sailing with care and th', 'the wind. Next.', 4).joined).toBe('Sailing with care and the wind. Next.');
+  });
+});
