@@ -22,11 +22,15 @@ const parsedBy =
   };
 
 const ServerEnv = z.object({
+  // A SQLite file (the embedded default) or a PostgreSQL database that several instances may share.
   DATABASE_URL: z
     .string()
     .default('file:./data/app.db')
-    .refine((value) => value.startsWith('file:'), 'must be a SQLite "file:" URL, e.g. file:./data/app.db'),
-  // How long a write waits for a SQLite lock held by another connection before it gives up.
+    .refine(
+      (value) => value.startsWith('file:') || /^postgres(ql)?:\/\//i.test(value),
+      'must be a SQLite "file:" URL (e.g. file:./data/app.db) or a PostgreSQL "postgresql://" URL (e.g. postgresql://user:password@localhost:5432/postsmith)',
+    ),
+  // How long a write waits for a lock held by another connection before it gives up (SQLite and PostgreSQL).
   DATABASE_BUSY_TIMEOUT_MS: positiveInt(5_000),
   ANTHROPIC_API_KEY: optionalText,
   ANTHROPIC_BASE_URL: z

@@ -10,7 +10,9 @@ try {
   await migrate();
 } catch (error) {
   console.error(`Could not prepare the database: ${error instanceof Error ? error.message : error}`);
-  console.error('Check that DATABASE_URL is a writable "file:" path (default file:./data/app.db), then run `npm start` again.');
+  console.error(
+    'Check DATABASE_URL (a writable "file:" path, default file:./data/app.db, or a reachable "postgresql://" server), then run `npm start` again.',
+  );
   process.exit(1);
 }
 

@@ -9,6 +9,9 @@ import type { Session } from './session-token';
  * it, and a copy of the database folder carries it. The accounts issue moves sessions into the database.
  */
 export function revocationFile(databaseUrl: string): string {
+  // On PostgreSQL there is no database file: the list stays in ./data, shared only by instances on this machine
+  // until sessions move into the database (issue 22).
+  if (!databaseUrl.startsWith('file:')) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', 'sessions.jsonl');
   const file = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
   return `${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}-sessions.jsonl`;
 }

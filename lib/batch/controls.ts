@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { activeHubs, stopGeneration } from '@/lib/generation';
+import { activeHubs, deleteDraftStoppingGeneration, stopGeneration } from '@/lib/generation';
 import { getBatch } from './queries';
 import { wakeBatchScheduler } from './scheduler';
 import type { BatchView } from './view';
@@ -11,7 +11,9 @@ const CANCELLABLE = ['queued', 'running'];
 async function stopDraft(draftId: string | null): Promise<void> {
   if (!draftId || !activeHubs.has(draftId)) return;
   try {
-    await stopGeneration({ id: draftId });
+    const stopped = await stopGeneration({ id: draftId });
+    // Cancelled before its first words arrived: an empty draft is not worth keeping.
+    if (!stopped.raw.trim()) await deleteDraftStoppingGeneration({ id: draftId });
   } catch (error) {
     // It may have finished between the check and the stop: then there is nothing left to stop.
     console.warn(`[batch] could not stop draft ${draftId}`, error);

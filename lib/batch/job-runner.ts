@@ -3,7 +3,14 @@ import { type Draft, PostLength } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
 import { serverEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
-import { activeHubs, generationSettled, startWriting, stopGeneration, type WritingCaller } from '@/lib/generation';
+import {
+  activeHubs,
+  deleteDraftStoppingGeneration,
+  generationSettled,
+  startWriting,
+  stopGeneration,
+  type WritingCaller,
+} from '@/lib/generation';
 import { finishJob, type JobRow, jobStatus, recordDraft, retryJobLater } from './job-store';
 import { isRetryable, MAX_JOB_ATTEMPTS, retryDelayMs } from './retry-policy';
 
@@ -41,7 +48,11 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     length: PostLength.catch('standard').parse(job.length),
   };
   const draft = await startWriting({ kind: 'new', input }, BATCH_QUEUE);
-  if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') await stopGeneration({ id: draft.id });
+  if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') {
+    // Cancelled while its draft was being started: nothing worth keeping was written yet.
+    await deleteDraftStoppingGeneration({ id: draft.id });
+    return null;
+  }
   return draft.id;
 }
 

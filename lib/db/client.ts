@@ -1,9 +1,18 @@
 import 'server-only';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { serverEnv } from '@/lib/env';
 import { retryWhenBusy } from './busy-retry';
 import { PrismaClient } from './generated/client.ts';
+import { PrismaClient as PostgresPrismaClient } from './generated-postgresql/client.ts';
+
+export type DatabaseProvider = 'sqlite' | 'postgresql';
+
+/** Which database DATABASE_URL names: a SQLite `file:` (the default) or PostgreSQL. */
+export function databaseProvider(databaseUrl = serverEnv().DATABASE_URL): DatabaseProvider {
+  return databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql';
+}
 
 // Relative SQLite paths are taken from the project root, where `npm start` runs, as the migrate step does.
 export function databaseFile(databaseUrl = serverEnv().DATABASE_URL): string {
@@ -11,8 +20,32 @@ export function databaseFile(databaseUrl = serverEnv().DATABASE_URL): string {
   return file === ':memory:' ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
+/** The database for a person to read: the SQLite file, or the PostgreSQL URL without its password. */
+export function databaseLabel(databaseUrl = serverEnv().DATABASE_URL): string {
+  if (databaseProvider(databaseUrl) === 'sqlite') return databaseFile(databaseUrl);
+  return databaseUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}
+
+/**
+ * adapter-pg ignores `?schema=`: it goes to the adapter and to the search_path, since raw queries name tables
+ * without a schema. A lock held elsewhere is waited for as long as a SQLite lock is (DATABASE_BUSY_TIMEOUT_MS).
+ */
+function postgresAdapter(databaseUrl: string, lockTimeoutMs: number): PrismaPg {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get('schema') || undefined;
+  url.searchParams.delete('schema');
+  const settings = [`-c lock_timeout=${lockTimeoutMs}`];
+  if (schema) settings.push(`-c search_path="${schema.replaceAll('"', '""')}"`);
+  return new PrismaPg({ connectionString: url.toString(), options: settings.join(' ') }, schema ? { schema } : undefined);
+}
+
 function createClient(): PrismaClient {
   const { DATABASE_URL, DATABASE_BUSY_TIMEOUT_MS } = serverEnv();
+  if (databaseProvider(DATABASE_URL) === 'postgresql') {
+    // Both clients are generated from one schema, so their model APIs agree; the app is typed with the SQLite
+    // client's types, and the few places where the databases differ ask databaseProvider() (lib/db/portable.ts).
+    return new PostgresPrismaClient({ adapter: postgresAdapter(DATABASE_URL, DATABASE_BUSY_TIMEOUT_MS) }) as unknown as PrismaClient;
+  }
   const sqlite = new PrismaBetterSqlite3({ url: databaseFile(DATABASE_URL), timeout: 0 });
   return new PrismaClient({ adapter: retryWhenBusy(sqlite, DATABASE_BUSY_TIMEOUT_MS) });
 }

@@ -1,11 +1,11 @@
 import 'server-only';
-import { databaseFile } from './client';
+import { databaseFile, databaseLabel, databaseProvider } from './client';
 import { storageFault } from './errors';
 
 const state = globalThis as typeof globalThis & { postsmithReadOnlyDatabase?: boolean };
 
 /**
- * Runs the first write of a start. When the database file refuses it as read-only, the app keeps serving
+ * Runs the first write of a start. When the database refuses it as read-only, the app keeps serving
  * reads (every write answers 503) instead of failing every route, and says why on its pages. Other
  * failures are thrown as before.
  */
@@ -20,11 +20,15 @@ export async function startWritingOrReadOnly(firstWrite: () => Promise<void>): P
   }
 }
 
-/** Why nothing can be saved, naming the file; null while the database takes writes. */
+/** Why nothing can be saved, naming the file or server; null while the database takes writes. */
 export function readOnlyDatabaseNotice(): string | null {
   return state.postsmithReadOnlyDatabase ? readOnlyDatabaseMessage() : null;
 }
 
 function readOnlyDatabaseMessage(): string {
-  return `The database file ${databaseFile()} is read-only, so Postsmith is in read-only mode: drafts can be read and exported, but nothing can be saved or written. Make the file and its folder writable by the user running Postsmith, then restart it.`;
+  const readOnlyMode = 'so Postsmith is in read-only mode: drafts can be read and exported, but nothing can be saved or written.';
+  if (databaseProvider() === 'postgresql') {
+    return `The PostgreSQL database ${databaseLabel()} refuses writes (a read-only server or standby, or default_transaction_read_only), ${readOnlyMode} Point DATABASE_URL at a server that takes writes, then restart it.`;
+  }
+  return `The database file ${databaseFile()} is read-only, ${readOnlyMode} Make the file and its folder writable by the user running Postsmith, then restart it.`;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
 import { countWords } from '@/lib/seo';
@@ -98,6 +99,7 @@ export async function interruptOrphanedGenerations(): Promise<number> {
  */
 export async function claimForRegenerate({ id, version, model }: { id: string; version: number; model: string }): Promise<Draft> {
   return db().$transaction(async (tx) => {
+    await lockDraftRow(tx, id);
     const row = await tx.draft.findUnique({ where: { id } });
     if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
     if (row.status === 'generating') throw new AppError('invalid_state', 'The post is already being written.');
@@ -134,6 +136,7 @@ export async function replaceMetadata({
   parsed: Pick<ParsedPost, 'title' | 'metaDescription' | 'tags' | 'categories'>;
 }): Promise<Draft> {
   return db().$transaction(async (tx) => {
+    await lockDraftRow(tx, id);
     const row = await tx.draft.findUnique({ where: { id } });
     if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
     if (row.version !== version)

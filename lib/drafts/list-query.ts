@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { Draft as DraftRow, Prisma } from '@/lib/db/generated/client.ts';
+import { type Draft as DraftRow, Prisma } from '@/lib/db/generated/client.ts';
+import { containsIgnoringCase, containsLiterally, hasLikeWildcards } from '@/lib/db/portable';
 import { DRAFT_STATUSES, type DraftStatus, type DraftSummary } from './draft';
 import type { DraftSort, ListDraftsQuery } from './schemas';
 import { toDraftSummary } from './serialize';
@@ -86,15 +87,17 @@ function orderByKey({ field, direction }: SortKey): Prisma.DraftOrderByWithRelat
 type TextColumn = 'title' | 'topic' | 'content' | 'tags' | 'categories';
 
 /**
- * Drafts whose columns contain `term` as written. Prisma turns `contains` into SQLite `LIKE` without an ESCAPE
- * clause and offers no way to escape (prisma/prisma#23611, #19506), so a `%` or `_` typed in a search would
- * match every draft: such a term is matched with instr() instead. lower() folds ASCII case, as LIKE does.
+ * Drafts whose columns contain `term` as written, ignoring case. Prisma's `contains` offers no way to escape, so
+ * a `%` or `_` typed in a search would match every draft: such a term is matched by position instead.
  */
 async function containing(columns: TextColumn[], term: string): Promise<Prisma.DraftWhereInput> {
-  if (!/[%_]/.test(term)) return { OR: columns.map((column) => ({ [column]: { contains: term } })) };
+  if (!hasLikeWildcards(term)) return { OR: columns.map((column) => ({ [column]: containsIgnoringCase(term) })) };
   // The column names come from the fixed union above; only the term is a parameter.
-  const sql = `SELECT id FROM "Draft" WHERE ${columns.map((column) => `instr(lower("${column}"), lower(?)) > 0`).join(' OR ')}`;
-  const rows = await db().$queryRawUnsafe<{ id: string }[]>(sql, ...columns.map(() => term));
+  const matches = Prisma.join(
+    columns.map((column) => containsLiterally(column, term)),
+    ' OR ',
+  );
+  const rows = await db().$queryRaw<{ id: string }[]>`SELECT id FROM "Draft" WHERE ${matches}`;
   return { id: { in: rows.map((row) => row.id) } };
 }
 
@@ -102,7 +105,7 @@ async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]
   const and: Prisma.DraftWhereInput[] = [];
   if (query.status) and.push({ status: query.status });
   // Tags and categories are JSON arrays of strings; the quoted item matches whole entries only.
-  // SQLite's LIKE ignores ASCII case, which is what a tag filter wants.
+  // Matched ignoring case, which is what a tag filter wants.
   if (query.tag) and.push(await containing(['tags'], JSON.stringify(query.tag)));
   if (query.category) and.push(await containing(['categories'], JSON.stringify(query.category)));
   if (query.q) and.push(await containing(['title', 'topic', 'content'], query.q));

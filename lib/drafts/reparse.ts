@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import { refreshDerivedColumns } from './derived-columns';
@@ -13,6 +14,7 @@ import { toDraft } from './serialize';
  */
 export async function reparseDraft({ id, version }: { id: string; version: number }): Promise<Draft> {
   return db().$transaction(async (tx) => {
+    await lockDraftRow(tx, id);
     const row = await tx.draft.findUnique({ where: { id } });
     if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
     if (row.status === 'generating') throw new AppError('invalid_state', 'The post is still being written; re-parse it once it is done.');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Draft as DraftRow, Prisma, Revision as RevisionRow } from '@/lib/db/generated/client.ts';
+import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
@@ -70,6 +71,7 @@ export async function restoreRevision({
   version: number;
 }): Promise<Draft> {
   return db().$transaction(async (tx) => {
+    await lockDraftRow(tx, draftId);
     const revision = await tx.revision.findFirst({ where: { id: revisionId, draftId } });
     if (!revision) throw new AppError('not_found', 'This revision does not exist for this draft.');
     const current = await tx.draft.findUnique({ where: { id: draftId } });

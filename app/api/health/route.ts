@@ -12,7 +12,7 @@ export const GET = handle(async () => {
     console.error('Health check: the database did not answer', error);
     throw new AppError(
       'database_unavailable',
-      'The database does not answer. Check that DATABASE_URL points to a readable, writable file.',
+      'The database does not answer. Check DATABASE_URL: a readable, writable SQLite file, or a PostgreSQL server that is up.',
     );
   }
   return NextResponse.json({ ok: true });

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
 import type { WritingRequest } from '@/lib/generation';
-import { applyPendingMigrations } from '../../../scripts/schema-engine.mjs';
+import { applyPendingMigrations, withDatabaseName } from '../../../scripts/schema-engine.mjs';
 import { startFakeAnthropic } from '../../fixtures/fake-anthropic/server.mjs';
 import { startFakeOpenAI } from '../../fixtures/fake-openai/server.mjs';
 
@@ -11,24 +14,58 @@ export function topicInput(topic: string) {
   return { topic, keywords: '', tone: '', audience: '', length: 'standard' as const, language: '' };
 }
 
+export type TestDatabase = { url: string; provider: 'sqlite' | 'postgresql'; drop(): Promise<void> };
+
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
- * A migrated SQLite file of its own and a fake Anthropic server, wired through the environment exactly as
- * in production (ANTHROPIC_BASE_URL), before lib/ is imported and reads it.
+ * An empty database of this test file's own, for the lane it runs in: a SQLite file in a temporary folder, or in
+ * the PostgreSQL lane (vitest project integration-postgres) a database created on its server and dropped after.
+ */
+export async function freshDatabase(): Promise<TestDatabase> {
+  const serverUrl = inject('postgresServerUrl');
+  if (!serverUrl) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-gen-'));
+    return {
+      url: `file:${path.join(dir, 'test.db')}`,
+      provider: 'sqlite',
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `postsmith_test_${randomUUID().replaceAll('-', '')}`;
+  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  return {
+    url: withDatabaseName(serverUrl, name),
+    provider: 'postgresql',
+    drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+/**
+ * A migrated database of its own (SQLite, or PostgreSQL in that lane) and a fake Anthropic server, wired through
+ * the environment exactly as in production (ANTHROPIC_BASE_URL), before lib/ is imported and reads it.
  */
 export async function startGenerationHarness(
   extraEnv: Record<string, string> = {},
   { provider = 'anthropic' }: { provider?: 'anthropic' | 'openai' } = {},
 ) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-gen-'));
-  const databaseUrl = `file:${path.join(dir, 'test.db')}`;
-  await applyPendingMigrations({ databaseUrl });
+  const database = await freshDatabase();
+  await applyPendingMigrations({ databaseUrl: database.url });
   const anthropic = await startFakeAnthropic();
   // With `openai`, posts are written through an OpenAI-compatible endpoint (DEFAULT_MODEL names its model);
   // `fake` is then that endpoint's fake, scripted the same way.
   const openai = provider === 'openai' ? await startFakeOpenAI() : null;
   const fake = openai ?? anthropic;
   Object.assign(process.env, {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: database.url,
     ANTHROPIC_API_KEY: 'test-key',
     ANTHROPIC_BASE_URL: anthropic.url,
     ...(openai ? { OPENAI_BASE_URL: openai.url } : {}),
@@ -47,6 +84,7 @@ export async function startGenerationHarness(
   const drafts = await import('@/lib/drafts');
   let writes = 0;
   return {
+    database,
     fake,
     generation,
     drafts,
@@ -55,7 +93,9 @@ export async function startGenerationHarness(
     async close() {
       await anthropic.close();
       await openai?.close();
-      rmSync(dir, { recursive: true, force: true });
+      // A PostgreSQL database is dropped with its connections; the pool is closed first so none is left broken.
+      if (database.provider === 'postgresql') await (await import('@/lib/db/client')).db().$disconnect();
+      await database.drop();
     },
   };
 }

@@ -20,6 +20,8 @@ describe('authSettingsFrom', () => {
     expect(authSettingsFrom({ APP_PASSWORD: 'x', SESSION_SECRET: undefined, DATABASE_URL: 'file:./data/app.db' })?.revocations).toBe(
       path.resolve('data/app.db-sessions.jsonl'),
     );
+    const onPostgres = authSettingsFrom({ APP_PASSWORD: 'x', SESSION_SECRET: undefined, DATABASE_URL: 'postgresql://blog@db:5432/blog' });
+    expect(onPostgres?.revocations).toBe(path.resolve('data/sessions.jsonl'));
   });
 });
 

@@ -1,0 +1,34 @@
+import 'server-only';
+import { databaseProvider } from './client';
+import { Prisma } from './generated/client.ts';
+
+/**
+ * `contains` ignoring case on both databases. SQLite's LIKE already ignores ASCII case (and its client refuses
+ * `mode`); PostgreSQL's does not without `mode: 'insensitive'`.
+ */
+export function containsIgnoringCase(term: string): Prisma.StringFilter {
+  return databaseProvider() === 'postgresql' ? ({ contains: term, mode: 'insensitive' } as Prisma.StringFilter) : { contains: term };
+}
+
+/**
+ * Whether Prisma's `contains` would read `term` as a pattern: it writes LIKE without an ESCAPE clause
+ * (prisma/prisma#23611, #19506), so `%` and `_` are wildcards on both databases, and PostgreSQL also takes `\`
+ * as its escape character.
+ */
+export function hasLikeWildcards(term: string): boolean {
+  return /[%_\\]/.test(term);
+}
+
+/** SQL true when `column` contains `term` as written, ignoring case; the column name must not come from input. */
+export function containsLiterally(column: string, term: string): Prisma.Sql {
+  const position = databaseProvider() === 'postgresql' ? 'strpos' : 'instr';
+  return Prisma.sql`${Prisma.raw(`${position}(lower("${column}"), lower(`)}${term}${Prisma.raw(')) > 0')}`;
+}
+
+/**
+ * Holds a draft's row until the transaction ends, so a read-check-write on one draft runs one at a time on
+ * PostgreSQL as it does on SQLite, whose driver runs one transaction at a time.
+ */
+export async function lockDraftRow(tx: Prisma.TransactionClient, id: string): Promise<void> {
+  if (databaseProvider() === 'postgresql') await tx.$queryRaw`SELECT 1 FROM "Draft" WHERE "id" = ${id} FOR UPDATE`;
+}
