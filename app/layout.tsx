@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LogoutButton } from '@/components/logout-button';
+import { ModelPricingProvider } from '@/components/model-pricing-provider';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { canLogOut } from '@/lib/auth';
+import { pricingFor } from '@/lib/batch/prices';
 import { readOnlyDatabaseNotice } from '@/lib/drafts';
+import { serverEnv } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -33,12 +36,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
               Import
             </Link>
+            <Link href="/settings" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
+              Settings
+            </Link>
             {(await canLogOut()) && <LogoutButton />}
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
           <ReadOnlyNotice message={readOnlyDatabaseNotice()} />
-          {children}
+          <ModelPricingProvider pricing={pricingFor(serverEnv().OPENAI_BASE_URL)}>{children}</ModelPricingProvider>
         </main>
       </body>
     </html>

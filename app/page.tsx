@@ -3,11 +3,20 @@ import { ModelNotice } from '@/components/model-notice';
 import { RecentDrafts } from '@/components/recent-drafts';
 import { TopicForm } from '@/components/topic-form';
 import { listDrafts } from '@/lib/drafts';
-import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
+import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE, type ModelOption, offeredModels } from '@/lib/generation';
 
 export const dynamic = 'force-dynamic';
 
+// Not awaited: the form is usable while an endpoint lists its models, and a failed listing offers none of them.
+function modelsToOffer(): Promise<ModelOption[]> {
+  return offeredModels().catch((error: unknown) => {
+    console.error('Could not list the models to offer', error);
+    return [];
+  });
+}
+
 export default async function NewPostPage() {
+  const models = modelsToOffer();
   const recent = await listDrafts({ limit: 5 });
   return (
     <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -16,12 +25,13 @@ export default async function NewPostPage() {
           New post
         </h1>
         <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">
-          Type a topic. Claude writes a long, structured SEO post and you watch it arrive; it is saved as a draft as it is written.
+          Type a topic. Claude (or the model you pick) writes a long, structured SEO post and you watch it arrive; it is saved as a draft as
+          it is written.
         </p>
         <div className="mb-4 empty:hidden">
           <ModelNotice lifecycle={configuredModelLifecycle()} />
         </div>
-        <TopicForm generationAvailable={generationAvailable()} missingKeyMessage={MISSING_KEY_MESSAGE} />
+        <TopicForm generationAvailable={generationAvailable()} missingKeyMessage={MISSING_KEY_MESSAGE} models={models} />
       </section>
       <section aria-labelledby="recent-heading">
         <div className="mb-3 flex items-baseline justify-between">

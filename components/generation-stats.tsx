@@ -1,20 +1,26 @@
-import { costOf } from '@/lib/batch/prices';
+'use client';
+
+import { modelLabel } from '@/components/model-label';
+import { useModelPricing } from '@/hooks/use-model-pricing';
+import { costOf, type Pricing } from '@/lib/batch/prices';
 import type { Draft } from '@/lib/drafts/draft';
 
 // Continuations re-send the text so far, so a long or often-resumed post costs more input than one round.
-function formatCost(draft: Draft): string {
-  const cost = costOf(draft.generation);
-  if (cost === undefined) return draft.generation.inputTokens > 0 ? 'no price for this model' : '—';
+function formatCost(draft: Draft, pricing: Pricing): string {
+  const cost = costOf(draft.generation, pricing);
+  if (cost === undefined) return draft.generation.inputTokens > 0 ? 'no price for this model: tokens only' : '—';
+  if (cost === 0 && draft.generation.provider === 'openai') return '$0.00 (local model)';
   return `$${cost < 0.01 && cost > 0 ? cost.toFixed(4) : cost.toFixed(2)}`;
 }
 
 export function GenerationStats({ draft, words }: { draft: Draft; words: number }) {
   const { generation } = draft;
+  const pricing = useModelPricing();
   const items = [
     ['Words', words.toLocaleString('en')],
-    ['Model', generation.model || '—'],
+    ['Model', generation.model ? modelLabel(generation) : '—'],
     ['Tokens in / out', `${generation.inputTokens.toLocaleString('en')} / ${generation.outputTokens.toLocaleString('en')}`],
-    ['Cost', formatCost(draft)],
+    ['Cost', formatCost(draft, pricing)],
     ['Rounds', String(generation.rounds)],
     ['Stop reasons', generation.stopReasons.join(', ') || '—'],
     ['Duration', generation.durationMs ? `${(generation.durationMs / 1000).toFixed(1)} s` : '—'],
@@ -25,9 +31,9 @@ export function GenerationStats({ draft, words }: { draft: Draft; words: number 
       className="grid grid-cols-2 gap-3 text-xs text-stone-500 sm:grid-cols-3 lg:grid-cols-7 dark:text-stone-400"
     >
       {items.map(([label, value]) => (
-        <div key={label}>
+        <div key={label} data-testid={`generation-stat-${label.split(' ')[0]?.toLowerCase()}`} className="min-w-0">
           <dt className="font-semibold uppercase tracking-wide">{label}</dt>
-          <dd className="mt-0.5 text-stone-700 dark:text-stone-300">{value}</dd>
+          <dd className="mt-0.5 text-stone-700 [overflow-wrap:anywhere] dark:text-stone-300">{value}</dd>
         </div>
       ))}
     </dl>

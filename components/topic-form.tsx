@@ -1,13 +1,22 @@
 'use client';
 
-import { useActionState, useRef, useState } from 'react';
+import { Suspense, useActionState, useRef, useState } from 'react';
 import { type CreateDraftFormState, createDraftAction } from '@/app/actions';
 import { DuplicateTopicHint } from '@/components/batch/duplicate-topic-hint';
+import { ModelPicker, ModelPickerPlaceholder } from '@/components/model-picker';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/form-styles';
 import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
+import type { ModelOption } from '@/lib/generation';
 
-export function TopicForm({ generationAvailable, missingKeyMessage }: { generationAvailable: boolean; missingKeyMessage: string }) {
+type TopicFormProps = {
+  generationAvailable: boolean;
+  missingKeyMessage: string;
+  /** The models offered, still arriving when an endpoint is slow to list them: the form works meanwhile. */
+  models: Promise<ModelOption[]>;
+};
+
+export function TopicForm({ generationAvailable, missingKeyMessage, models }: TopicFormProps) {
   const [state, formAction, pending] = useActionState<CreateDraftFormState, FormData>(createDraftAction, { error: null, topic: '' });
   const formRef = useRef<HTMLFormElement>(null);
   const [topic, setTopic] = useState(state.topic);
@@ -48,6 +57,11 @@ export function TopicForm({ generationAvailable, missingKeyMessage }: { generati
         <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">Ctrl/⌘ + Enter to start writing.</p>
         <DuplicateTopicHint topic={topic} />
       </div>
+      {generationAvailable && (
+        <Suspense fallback={<ModelPickerPlaceholder />}>
+          <ModelPicker models={models} />
+        </Suspense>
+      )}
       <details className="rounded-lg border border-stone-200 bg-white px-4 py-3 dark:border-stone-800 dark:bg-stone-900">
         <summary className="cursor-pointer text-sm font-medium">Writing options</summary>
         <div className="mt-3">

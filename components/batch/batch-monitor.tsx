@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useModelPricing } from '@/hooks/use-model-pricing';
 import { batchProgress } from '@/lib/batch/progress';
 import type { BatchJobView, BatchView } from '@/lib/batch/view';
 import { callApi } from '@/lib/client/api';
@@ -15,7 +16,7 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
   const { batch, setBatch, error: pollError } = useBatchPoll(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const progress = batchProgress(batch);
+  const progress = batchProgress(batch, useModelPricing());
   const models = [...new Set(batch.jobs.flatMap((job) => (job.draft?.model ? [job.draft.model] : [])))];
 
   async function act(path: string) {

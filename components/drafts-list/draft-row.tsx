@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PROVIDER_NAMES } from '@/components/model-label';
 import { StatusBadge } from '@/components/status-badge';
 import type { DraftSummary } from '@/lib/drafts/draft';
 import { formatCount, fullTimestamp, updatedLabel } from './format';
@@ -8,6 +9,7 @@ import { ScoreMeter } from './score-meter';
 export function DraftRow({ draft, now }: { draft: DraftSummary; now: number }) {
   const label = draft.title || draft.topic;
   const facets = [...draft.categories, ...draft.tags.map((tag) => `#${tag}`)];
+  const { provider, model } = draft.generation;
   return (
     <tr
       data-testid="draft-row"
@@ -32,6 +34,15 @@ export function DraftRow({ draft, now }: { draft: DraftSummary; now: number }) {
         <p className="mt-1 line-clamp-2 text-xs text-stone-500 dark:text-stone-400">
           {facets.length > 0 ? facets.join(' · ') : <span className="italic">No categories or tags yet</span>}
         </p>
+        {model && (
+          <p
+            data-testid="draft-model"
+            title={PROVIDER_NAMES[provider]}
+            className="mt-0.5 text-xs text-stone-400 [overflow-wrap:anywhere] dark:text-stone-500"
+          >
+            Model: {model}
+          </p>
+        )}
       </td>
       <td className="py-3 pr-4 whitespace-nowrap">
         <StatusBadge status={draft.status} />

@@ -1,4 +1,4 @@
-import { costOf } from './prices';
+import { costOf, type Pricing } from './prices';
 import type { BatchView } from './view';
 
 export type BatchProgress = {
@@ -14,7 +14,8 @@ export type BatchProgress = {
   cost: number | null;
 };
 
-export function batchProgress(batch: BatchView): BatchProgress {
+/** `pricing` is the install's (lib/batch/prices.ts): a local endpoint's models cost nothing. */
+export function batchProgress(batch: BatchView, pricing?: Pricing): BatchProgress {
   const total = batch.jobs.length;
   const remaining = batch.counts.queued + batch.counts.running;
   const durations = batch.jobs.flatMap((job) =>
@@ -29,7 +30,7 @@ export function batchProgress(batch: BatchView): BatchProgress {
     inputTokens += job.draft.inputTokens;
     outputTokens += job.draft.outputTokens;
     if (job.draft.inputTokens + job.draft.outputTokens === 0) continue;
-    const jobCost = costOf(job.draft);
+    const jobCost = costOf(job.draft, pricing);
     cost = cost === null || jobCost === undefined ? null : cost + jobCost;
   }
   return {

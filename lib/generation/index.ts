@@ -16,4 +16,5 @@ export { activeHubs, type GenerationHub, type HubEvent } from './hub';
 export type { ModelLifecycle } from './models';
 export { generationAvailable, MISSING_KEY_MESSAGE, type ModelOption, offeredModels } from './providers';
 export { regenerateMetadata } from './regenerate-metadata';
+export { describeModelSetup, type ModelSetting, type ModelTestResult, type ProviderSetup, testModel } from './test-model';
 export { openDraftEventStream } from './viewer-stream';

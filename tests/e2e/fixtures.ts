@@ -1,11 +1,14 @@
 import { type APIRequestContext, test as base, expect } from '@playwright/test';
-import { FAKE_ANTHROPIC_PORT } from '../../playwright.config';
+import { FAKE_ANTHROPIC_PORT, FAKE_OPENAI_PORT } from '../../playwright.config';
 import { fakeAnthropicControl } from '../fixtures/fake-anthropic/control.mjs';
+import { fakeOpenAIControl } from '../fixtures/fake-openai/control.mjs';
 import { DraftPage } from './pages/draft-page';
 import { NewPostPage } from './pages/new-post-page';
 
 type Fixtures = {
   fakeModel: ReturnType<typeof fakeAnthropicControl>;
+  /** The OpenAI-compatible endpoint the app offers beside Claude (OPENAI_BASE_URL), scripted like `fakeModel`. */
+  fakeOpenAI: ReturnType<typeof fakeOpenAIControl>;
   newPostPage: NewPostPage;
   draftPage: DraftPage;
 };
@@ -14,6 +17,12 @@ export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
   fakeModel: async ({}, use) => {
     const control = fakeAnthropicControl(`http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`);
+    await control.reset();
+    await use(control);
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  fakeOpenAI: async ({}, use) => {
+    const control = fakeOpenAIControl(`http://127.0.0.1:${FAKE_OPENAI_PORT}`);
     await control.reset();
     await use(control);
   },

@@ -1,5 +1,5 @@
 import 'server-only';
-import OpenAI, { APIError, APIUserAbortError } from 'openai';
+import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -97,6 +97,9 @@ export const openaiProvider: ChatProvider = {
   classifyFailure(error: unknown): GenerationFailure {
     if (error instanceof IdleStreamError) return { retryable: true, reason: 'stalled', message: error.message };
     if (error instanceof AppError) return { retryable: false, reason: error.code, message: error.message };
+    // The SDK's connection errors are APIErrors without a status too: tell them apart from an error chunk.
+    if (error instanceof APIConnectionError)
+      return { retryable: true, reason: 'connection_error', message: 'The connection to the endpoint broke.' };
     if (error instanceof APIError && !(error instanceof APIUserAbortError)) {
       const status = error.status;
       const advice = status === undefined ? undefined : FATAL_STATUS_ADVICE[status];

@@ -27,6 +27,11 @@ export class DraftPage {
     return this.page.getByTestId('field-categories');
   }
 
+  /** One figure under the finished draft: `model`, `cost`, `tokens`, `words`… */
+  stat(name: string) {
+    return this.page.getByTestId(`generation-stat-${name}`).getByRole('definition');
+  }
+
   downloadLink() {
     return this.page.getByRole('link', { name: 'Download .md' });
   }

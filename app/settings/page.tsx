@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { ProviderSection } from '@/components/settings/provider-section';
+import { describeModelSetup } from '@/lib/generation';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  const { providers, defaultModel } = await describeModelSetup();
+  const offered = providers.some((setup) => setup.models.some((model) => model.id === defaultModel));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          The models this install writes with. They are set in the environment (the README&apos;s Configuration) and read when the app
+          starts; Test asks a model for one word.
+        </p>
+      </div>
+      <p data-testid="default-model" className="text-sm">
+        Default model: <code className="font-mono [overflow-wrap:anywhere]">{defaultModel}</code>
+        {offered ? '. New posts use it unless another is picked on the form; ' : '. It is not offered here: set '}
+        <code className="font-mono">DEFAULT_MODEL</code>
+        {offered ? ' changes it.' : ' to one of the models below.'}
+      </p>
+      {providers.map((setup) => (
+        <ProviderSection key={setup.provider} setup={setup} />
+      ))}
+    </div>
+  );
+}
