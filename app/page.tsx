@@ -3,19 +3,12 @@ import { ModelNotice } from '@/components/model-notice';
 import { RecentDrafts } from '@/components/recent-drafts';
 import { TopicForm } from '@/components/topic-form';
 import { listDrafts } from '@/lib/drafts';
-import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE, type ModelOption, offeredModels } from '@/lib/generation';
+import { configuredModelLifecycle, generationAvailable, MISSING_KEY_MESSAGE, modelsToOffer } from '@/lib/generation';
 
 export const dynamic = 'force-dynamic';
 
-// Not awaited: the form is usable while an endpoint lists its models, and a failed listing offers none of them.
-function modelsToOffer(): Promise<ModelOption[]> {
-  return offeredModels().catch((error: unknown) => {
-    console.error('Could not list the models to offer', error);
-    return [];
-  });
-}
-
 export default async function NewPostPage() {
+  // Not awaited: the form is usable while an endpoint lists its models.
   const models = modelsToOffer();
   const recent = await listDrafts({ limit: 5 });
   return (

@@ -1,7 +1,7 @@
 import { BatchForm } from '@/components/batch/batch-form';
 import { BatchList } from '@/components/batch/batch-list';
 import { listBatches } from '@/lib/batch';
-import { generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
+import { generationAvailable, MISSING_KEY_MESSAGE, modelsToOffer } from '@/lib/generation';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Batches' };
@@ -17,7 +17,7 @@ export default async function BatchesPage() {
         <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">
           Paste a list of topics or upload a CSV: each topic becomes a draft, written a few at a time in the background.
         </p>
-        <BatchForm generationAvailable={generationAvailable()} missingKeyMessage={MISSING_KEY_MESSAGE} />
+        <BatchForm generationAvailable={generationAvailable()} missingKeyMessage={MISSING_KEY_MESSAGE} models={modelsToOffer()} />
       </section>
       <section aria-labelledby="recent-batches-heading">
         <h2 id="recent-batches-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">

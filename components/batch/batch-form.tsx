@@ -1,12 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { ModelPicker, ModelPickerPlaceholder } from '@/components/model-picker';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/form-styles';
 import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
 import type { CreatedBatch, TopicCheck } from '@/lib/batch/view';
 import { callApi } from '@/lib/client/api';
+import type { ModelOption } from '@/lib/generation';
 import { TopicCheckSummary } from './topic-check-summary';
 
 type Source = 'list' | 'csv';
@@ -15,7 +17,16 @@ const MAX_CSV_BYTES = 2_000_000;
 const CHECK_DELAY_MS = 400;
 const CSV_TEMPLATE = 'topic,keywords,tone,audience,length';
 
-export function BatchForm({ generationAvailable, missingKeyMessage }: { generationAvailable: boolean; missingKeyMessage: string }) {
+export function BatchForm({
+  generationAvailable,
+  missingKeyMessage,
+  models,
+}: {
+  generationAvailable: boolean;
+  missingKeyMessage: string;
+  /** The models offered, still arriving when an endpoint is slow to list them. */
+  models: Promise<ModelOption[]>;
+}) {
   const router = useRouter();
   const [source, setSource] = useState<Source>('list');
   const [topics, setTopics] = useState('');
@@ -61,12 +72,17 @@ export function BatchForm({ generationAvailable, missingKeyMessage }: { generati
     setCsv({ name: file.name, text: await file.text() });
   }
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The model picker is a plain form field (shared with the topic form); every topic of the batch uses it.
+    const model = new FormData(event.currentTarget).get('model');
     setSubmitting(true);
     setError(null);
     try {
-      const created = await callApi<CreatedBatch>('/api/batches', { method: 'POST', body: { ...body, ...(name.trim() ? { name } : {}) } });
+      const created = await callApi<CreatedBatch>('/api/batches', {
+        method: 'POST',
+        body: { ...body, ...(name.trim() ? { name } : {}), ...(typeof model === 'string' && model ? { model } : {}) },
+      });
       router.push(`/batches/${created.batch.id}`);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The batch could not be created. Try again.');
@@ -132,6 +148,11 @@ export function BatchForm({ generationAvailable, missingKeyMessage }: { generati
         </div>
       )}
       <TopicCheckSummary check={empty ? null : check} checking={checking} />
+      {generationAvailable && (
+        <Suspense fallback={<ModelPickerPlaceholder />}>
+          <ModelPicker models={models} />
+        </Suspense>
+      )}
       <details className="rounded-lg border border-stone-200 bg-white px-4 py-3 dark:border-stone-800 dark:bg-stone-900">
         <summary className="cursor-pointer text-sm font-medium">Writing options for every topic</summary>
         <div className="mt-3 space-y-4">

@@ -47,7 +47,8 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     language: job.language,
     length: PostLength.catch('standard').parse(job.length),
   };
-  const draft = await startWriting({ kind: 'new', input }, BATCH_QUEUE);
+  // A job without a model of its own writes with the default of the day it starts.
+  const draft = await startWriting({ kind: 'new', input, model: job.model || undefined }, BATCH_QUEUE);
   if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') {
     // Cancelled while its draft was being started: nothing worth keeping was written yet.
     await deleteDraftStoppingGeneration({ id: draft.id });

@@ -2,9 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { DraftStatus } from '@/lib/drafts/draft';
+import { modelId, parseModelId } from '@/lib/drafts/model-choice';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { generationAvailable, MISSING_KEY_MESSAGE } from '@/lib/generation';
+import { chooseModel, generationAvailable, MISSING_KEY_MESSAGE, offeredModels } from '@/lib/generation';
 import { ensureBatchScheduler, wakeBatchScheduler } from './scheduler';
 import { BatchOptions, type CreateBatchValues, JobStatus } from './schemas';
 import { type ParsedTopics, parseTopicCsv, parseTopicList } from './topics';
@@ -60,6 +61,16 @@ export function parseBatchTopics(input: { topics?: string | undefined; csv?: str
   return input.csv !== undefined ? parseTopicCsv(input.csv, options) : parseTopicList(input.topics ?? '', options);
 }
 
+async function withOfferedModels({ rows, problems }: ParsedTopics): Promise<ParsedTopics> {
+  if (!rows.some((row) => row.values.model)) return { rows, problems };
+  const offered = new Set((await offeredModels()).map((option) => option.id));
+  const kept = rows.filter((row) => !row.values.model || offered.has(modelId(parseModelId(row.values.model))));
+  const refused = rows
+    .filter((row) => !kept.includes(row))
+    .map((row) => ({ line: row.line, message: `The model "${row.values.model}" is not offered here; Settings lists the ones that are.` }));
+  return { rows: kept, problems: [...problems, ...refused].sort((a, b) => a.line - b.line) };
+}
+
 function defaultName(topics: string[]): string {
   const first = topics[0] ?? '';
   const head = first.length > 60 ? `${first.slice(0, 59)}…` : first;
@@ -69,7 +80,10 @@ function defaultName(topics: string[]): string {
 /** Creates a batch from the good rows (its jobs queued) and reports the bad ones; none good is a 400. */
 export async function createBatch({ input }: { input: CreateBatchValues }): Promise<CreatedBatch> {
   if (!generationAvailable()) throw new AppError('generation_unavailable', MISSING_KEY_MESSAGE);
-  const { rows, problems } = parseBatchTopics(input);
+  // The batch's model must be offered (400 unknown_model); a CSV row naming one that is not becomes a line problem.
+  if (input.model) await chooseModel(input.model);
+  const parsed = parseBatchTopics(input);
+  const { rows, problems } = await withOfferedModels(parsed);
   if (rows.length === 0) {
     const first = problems[0];
     const reason = first ? ` Line ${first.line}: ${first.message}` : ' The list is empty.';

@@ -8,8 +8,7 @@ export type JobStatus = z.infer<typeof JobStatus>;
 export const MAX_BATCH_TOPICS = 1_000;
 
 /** Writing options shared by every topic of a batch; a CSV row's own values win over them. */
-// A batch writes with the default model: jobs do not store a model of their own yet.
-export const BatchOptions = CreateDraftInput.omit({ topic: true, model: true });
+export const BatchOptions = CreateDraftInput.omit({ topic: true });
 export type BatchOptions = z.output<typeof BatchOptions>;
 
 const TopicSource = z.object({

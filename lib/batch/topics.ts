@@ -7,7 +7,7 @@ export type { LineProblem } from './csv';
 export type TopicRow = { line: number; values: CreateDraftValues };
 export type ParsedTopics = { rows: TopicRow[]; problems: LineProblem[] };
 
-const CSV_COLUMNS = ['topic', 'keywords', 'tone', 'audience', 'length'] as const;
+const CSV_COLUMNS = ['topic', 'keywords', 'tone', 'audience', 'length', 'model'] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 const HEADER_HINT = `The first line must be a header naming the columns, e.g. ${CSV_COLUMNS.join(',')} (only topic is required).`;
 // "- topic", "* topic", "1. topic", "2) topic": pasted lists often carry their bullets.
@@ -26,6 +26,7 @@ function validateRow(line: number, row: Record<string, string | undefined>, defa
     audience: row.audience || defaults.audience,
     length: row.length ? row.length.trim().toLowerCase() : defaults.length,
     language: defaults.language,
+    model: row.model?.trim() || defaults.model,
   };
   const parsed = CreateDraftInput.safeParse(merged);
   if (parsed.success) return { line, values: parsed.data };

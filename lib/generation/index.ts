@@ -14,7 +14,7 @@ export {
 } from './engine';
 export { activeHubs, type GenerationHub, type HubEvent } from './hub';
 export type { ModelLifecycle } from './models';
-export { generationAvailable, MISSING_KEY_MESSAGE, type ModelOption, offeredModels } from './providers';
+export { chooseModel, generationAvailable, MISSING_KEY_MESSAGE, type ModelOption, modelsToOffer, offeredModels } from './providers';
 export { regenerateMetadata } from './regenerate-metadata';
 export { describeModelSetup, type ModelSetting, type ModelTestResult, type ProviderSetup, testModel } from './test-model';
 export { openDraftEventStream } from './viewer-stream';

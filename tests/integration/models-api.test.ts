@@ -6,12 +6,14 @@ import { composePost } from './generation/post-text';
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
 let modelsRoute: typeof import('@/app/api/models/route');
 let draftsRoute: typeof import('@/app/api/drafts/route');
+let batches: typeof import('@/lib/batch');
 
 // Claude's key and an OpenAI-compatible endpoint listing its models (no OPENAI_MODELS): both are offered.
 beforeAll(async () => {
   harness = await startGenerationHarness({}, { provider: 'openai' });
   modelsRoute = await import('@/app/api/models/route');
   draftsRoute = await import('@/app/api/drafts/route');
+  batches = await import('@/lib/batch');
 });
 afterAll(async () => harness?.close());
 
@@ -64,5 +66,34 @@ describe('models beside Claude', () => {
           '"openai:gpt-imaginary" is not one of the models offered here: anthropic:claude-sonnet-5-5, openai:llama3.2:3b, openai:qwen3:8b.',
       },
     });
+  });
+
+  it('writes a batch with its model, and refuses a CSV row naming a model that is not offered', async () => {
+    harness.fake.setDefault((request: { text: string }) => ({
+      kind: 'post' as const,
+      text: composePost(request.text.match(/Batch topic \d/)?.[0] ?? 'Batch topic'),
+    }));
+    const { batch, problems } = await batches.createBatch({
+      input: {
+        csv: 'topic,model\nBatch topic 1,\nBatch topic 2,openai:llama3.2:3b\nBatch topic 3,openai:gpt-imaginary\n',
+        model: 'openai:qwen3:8b',
+        keywords: '',
+        tone: '',
+        audience: '',
+        length: 'standard',
+        language: '',
+      },
+    });
+    expect(problems).toEqual([
+      { line: 4, message: 'The model "openai:gpt-imaginary" is not offered here; Settings lists the ones that are.' },
+    ]);
+    expect(batch.jobs.map((job) => job.topic)).toEqual(['Batch topic 1', 'Batch topic 2']);
+    let view = batch;
+    for (let wait = 0; wait < 100 && view.counts.done < 2; wait += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      view = await batches.getBatch({ id: batch.id });
+    }
+    const models = await Promise.all(view.jobs.map(async (job) => (await harness.drafts.getDraft({ id: job.draft?.id ?? '' })).generation));
+    expect(models.map(({ provider, model }) => `${provider}:${model}`)).toEqual(['openai:qwen3:8b', 'openai:llama3.2:3b']);
   });
 });

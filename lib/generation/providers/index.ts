@@ -58,6 +58,14 @@ export function modelForDraft(generation: ModelChoice): ModelChoice {
   return generation.provider === 'anthropic' ? { provider: 'anthropic', model: serverEnv().ANTHROPIC_MODEL } : generation;
 }
 
+/** offeredModels for a page's picker: a failed listing is logged and offers none, so the page still renders. */
+export function modelsToOffer(): Promise<ModelOption[]> {
+  return offeredModels().catch((error: unknown) => {
+    console.error('Could not list the models to offer', error);
+    return [];
+  });
+}
+
 /** The model a request asked for (or the default), checked against what is offered: 400 unknown_model otherwise. */
 export async function chooseModel(requested: string | undefined): Promise<ModelChoice> {
   if (requested === undefined) {

@@ -4,14 +4,21 @@ import { regenerateMetadata, startWriting } from '@/lib/generation';
 import { handle, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
 
-const RegenerateInput = z.object({ version: z.number().int().positive(), scope: z.enum(['post', 'metadata']).default('post') }).strict();
+const RegenerateInput = z
+  .object({
+    version: z.number().int().positive(),
+    scope: z.enum(['post', 'metadata']).default('post'),
+    /** Another model for the post (`<provider>:<model id>`); absent keeps the draft's own. */
+    model: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
-  const { version, scope } = await readJson(request, RegenerateInput);
+  const { version, scope, model } = await readJson(request, RegenerateInput);
   const { id } = await params;
   const draft =
     scope === 'post'
-      ? await startWriting({ kind: 'regenerate', id, version }, { client: requestClient(request.headers) })
+      ? await startWriting({ kind: 'regenerate', id, version, model }, { client: requestClient(request.headers) })
       : await regenerateMetadata({ id, version });
   return NextResponse.json(draft);
 });

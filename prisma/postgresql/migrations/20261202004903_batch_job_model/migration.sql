@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BatchJob" ADD COLUMN     "model" TEXT NOT NULL DEFAULT '';
