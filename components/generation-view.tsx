@@ -9,6 +9,7 @@ import type { Draft } from '@/lib/drafts/draft';
 import { countWords } from '@/lib/seo';
 import { GenerationStats } from './generation-stats';
 import { GenerationStatus } from './generation-status';
+import { InterruptionBanner } from './interruption-banner';
 import { PostFields } from './post-fields';
 import { StatusBadge } from './status-badge';
 import { StreamingMarkdown } from './streaming-markdown';
@@ -53,7 +54,7 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
     <article className="space-y-6">
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-3">
-          <StatusBadge status={generating ? 'generating' : draft.status} />
+          <StatusBadge status={generating ? 'generating' : draft.status} interruption={draft.interruption} />
           <span className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</span>
           {!generating && (
             <a href={`/api/drafts/${draft.id}/export?format=${exportFormat}`} download className={buttonVariants({ className: 'ml-auto' })}>
@@ -71,18 +72,13 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
       )}
 
       {!generating && errorMessage && (
-        <div
-          role="alert"
-          data-testid="generation-error"
-          className="flex flex-wrap items-center gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
-        >
-          <p className="flex-1">{errorMessage}</p>
+        <InterruptionBanner interruption={stream.error ? null : draft.interruption} message={errorMessage}>
           {draft.status === 'interrupted' && (
-            <Button variant="destructive" onClick={() => act('resume')} disabled={busy === 'resume'}>
+            <Button variant="primary" onClick={() => act('resume')} disabled={busy === 'resume'}>
               {busy === 'resume' ? 'Resuming…' : 'Resume'}
             </Button>
           )}
-        </div>
+        </InterruptionBanner>
       )}
       {actionError && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">

@@ -23,7 +23,7 @@ export function RecentDrafts({ drafts, emptyMessage }: { drafts: DraftSummary[];
                 {draft.categories.join(' · ') || 'No category yet'} — updated {dateFormat.format(new Date(draft.updatedAt))} UTC
               </p>
             </div>
-            <StatusBadge status={draft.status} />
+            <StatusBadge status={draft.status} interruption={draft.interruption} />
           </Link>
         </li>
       ))}

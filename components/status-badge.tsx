@@ -1,4 +1,4 @@
-import type { DraftStatus } from '@/lib/drafts/draft';
+import type { DraftStatus, Interruption } from '@/lib/drafts/draft';
 
 const STYLES: Record<DraftStatus, string> = {
   generating: 'bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-200',
@@ -16,14 +16,19 @@ const LABELS: Record<DraftStatus, string> = {
   approved: 'Approved',
 };
 
-export function StatusBadge({ status }: { status: DraftStatus }) {
+// A person's own Stop is not a failure: it gets a calm look of its own, failures keep the alarm colours.
+const STOPPED_STYLE = 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100';
+
+export function StatusBadge({ status, interruption = null }: { status: DraftStatus; interruption?: Interruption | null }) {
+  const stopped = status === 'interrupted' && interruption === 'stopped';
   return (
     <span
       data-testid="status-badge"
       data-status={status}
-      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STYLES[status]}`}
+      data-interruption={status === 'interrupted' ? (interruption ?? undefined) : undefined}
+      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${stopped ? STOPPED_STYLE : STYLES[status]}`}
     >
-      {LABELS[status]}
+      {stopped ? 'Stopped' : LABELS[status]}
     </span>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { GenerationStats } from '@/components/generation-stats';
+import { InterruptionBanner } from '@/components/interruption-banner';
 import { StatusBadge } from '@/components/status-badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -102,7 +103,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
   return (
     <article className="space-y-5">
       <header className="flex flex-wrap items-center gap-3">
-        <StatusBadge status={draft.status} />
+        <StatusBadge status={draft.status} interruption={draft.interruption} />
         <SaveIndicator state={state} />
         {state.kind === 'conflict' && hiddenConflict === state.theirs.version && (
           <Button size="sm" onClick={() => setHiddenConflict(null)}>
@@ -125,20 +126,18 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       </header>
 
       {draft.status === 'interrupted' && (
-        <div
-          role="alert"
-          data-testid="generation-error"
-          className="flex flex-wrap items-center gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
+        <InterruptionBanner
+          interruption={draft.interruption}
+          message={draft.error ?? 'The generation was interrupted. The text so far is kept.'}
         >
-          <p className="flex-1">{draft.error ?? 'The generation was interrupted. The text so far is kept.'}</p>
           <Button
-            variant="destructive"
+            variant="primary"
             disabled={busy}
             onClick={() => run(() => callApi(`/api/drafts/${draft.id}/resume`, { method: 'POST' }))}
           >
             {busy ? 'Resuming…' : 'Resume'}
           </Button>
-        </div>
+        </InterruptionBanner>
       )}
       {message && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">

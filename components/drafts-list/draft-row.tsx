@@ -45,7 +45,7 @@ export function DraftRow({ draft, now }: { draft: DraftSummary; now: number }) {
         )}
       </td>
       <td className="py-3 pr-4 whitespace-nowrap">
-        <StatusBadge status={draft.status} />
+        <StatusBadge status={draft.status} interruption={draft.interruption} />
       </td>
       <td className="hidden py-3 pr-4 text-right whitespace-nowrap text-stone-600 tabular-nums md:table-cell dark:text-stone-300">
         {formatCount(draft.wordCount)}

@@ -33,6 +33,10 @@ test('a person stops a generation, sees it interrupted with its text, and resume
 
   await expect(draftPage.status()).toHaveAttribute('data-status', 'interrupted');
   await expect(page.getByTestId('generation-error')).toContainText('Stopped');
+  // A person's own Stop reads as a pause, not a failure: its own badge, a calm banner, no alert.
+  await expect(draftPage.status()).toHaveText('Stopped');
+  await expect(draftPage.status()).toHaveAttribute('data-interruption', 'stopped');
+  await expect(page.getByTestId('generation-error')).toHaveAttribute('role', 'status');
   const stopped = (await (await request.get(`/api/drafts/${id}`)).json()) as { raw: string };
   expect(text.startsWith(stopped.raw)).toBe(true);
   expect(stopped.raw.length).toBeLessThan(text.length);
