@@ -95,5 +95,6 @@ export async function proxy(request: NextRequest): Promise<Response> {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'],
+  // The icons are public: the login page shows them before anyone logs in.
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)'],
 };

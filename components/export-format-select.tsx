@@ -2,7 +2,13 @@
 
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/format';
 
-const LABELS: Record<ExportFormat, string> = { hugo: 'Hugo', jekyll: 'Jekyll', astro: 'Astro', plain: 'Plain' };
+const LABELS: Record<ExportFormat, string> = {
+  hugo: 'Hugo',
+  jekyll: 'Jekyll',
+  astro: 'Astro',
+  docusaurus: 'Docusaurus',
+  plain: 'Plain',
+};
 
 /** Which static site generator an export's front matter is written for; the label is read by screen readers only. */
 export function ExportFormatSelect({

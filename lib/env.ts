@@ -21,7 +21,7 @@ const parsedBy =
     return z.NEVER;
   };
 
-const ServerEnv = z.object({
+export const ServerEnv = z.object({
   // A SQLite file (the embedded default) or a PostgreSQL database that several instances may share.
   DATABASE_URL: z
     .string()

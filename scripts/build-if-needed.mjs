@@ -1,5 +1,6 @@
 // Builds the app when there is no build yet or the sources changed since the last one, so `npm start`
 // on a fresh clone (or after a pull) just works and an unchanged tree starts at once.
+import './preflight.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

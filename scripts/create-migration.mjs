@@ -2,6 +2,7 @@
 // prisma/postgresql/migrations (PostgreSQL), each with the SQL that takes that folder to the schema, as
 // `prisma migrate dev --create-only` would. The PostgreSQL diff replays its folder in a temporary database on
 // SHADOW_DATABASE_URL (default: the server of a postgresql:// DATABASE_URL, else postgres@127.0.0.1:5432).
+import './preflight.mjs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';

@@ -1,5 +1,6 @@
 // Applies pending migrations to the database DATABASE_URL names: a SQLite file (default ./data/app.db, from
 // prisma/migrations) or a PostgreSQL database (from prisma/postgresql/migrations; created when missing).
+import './preflight.mjs';
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

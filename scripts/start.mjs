@@ -1,4 +1,5 @@
 // `npm start`: build when needed, create and migrate the database, then serve with `next start`.
+import './preflight.mjs';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { buildIfNeeded } from './build-if-needed.mjs';

@@ -2,6 +2,7 @@
 
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap } from '@codemirror/view';
 import { useEffect, useLayoutEffect, useRef } from 'react';
@@ -67,7 +68,11 @@ export function MarkdownCodeEditor({ value, onChange, ariaLabel, onScroll, scrol
           EditorView.lineWrapping,
           markdown(),
           markdownHighlighting,
-          keymap.of([...defaultKeymap, ...historyKeymap]),
+          search({ top: true }),
+          highlightSelectionMatches(),
+          keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
+          // The browser's own find misses lines CodeMirror has not drawn; Mod-f searches the whole post instead.
+          EditorView.contentAttributes.of({ spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences' }),
           themeCompartment.of(media.matches ? darkEditorTheme : lightEditorTheme),
           labelCompartment.current.of(EditorView.contentAttributes.of({ 'aria-label': latest.current.ariaLabel })),
           EditorView.updateListener.of((update) => {

@@ -1,9 +1,11 @@
 import type { Draft } from '@/lib/drafts/draft';
 import type { ExportFormat } from './format';
 import { frontMatterBlock } from './front-matter-yaml';
+import { exportFolder } from './layout';
 import { postFacts } from './post-facts';
-import { presetFields, presetFilename } from './presets';
+import { presetBody, presetFields, presetFilename } from './presets';
 import { provenanceFields } from './provenance';
+import { escapeRawHtml, type RawHtmlMode } from './raw-html';
 
 export type RenderMarkdownOptions = {
   format: ExportFormat;
@@ -13,9 +15,12 @@ export type RenderMarkdownOptions = {
   approvedAt?: string | Date | null;
   /** Stands in for a draft timestamp that is missing or unreadable; defaults to the current time. */
   now?: Date;
+  /** HTML in the body is escaped unless `keep`: the preview never runs it, and an export should not either. */
+  rawHtml?: RawHtmlMode;
 };
 
-export type ExportedFile = { filename: string; content: string };
+/** One file of an export; `folder` is where it goes in the generator's site (used by `buildZip` with a format). */
+export type ExportedFile = { filename: string; content: string; folder?: string };
 
 function markdownBody(content: string): string {
   return content.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
@@ -24,16 +29,19 @@ function markdownBody(content: string): string {
 /** One draft as a Markdown file: YAML front matter for `format`, a blank line, then the body. */
 export function renderMarkdownFile(
   draft: Draft,
-  { format, provenance = true, approvedAt, now = new Date() }: RenderMarkdownOptions,
+  { format, provenance = true, approvedAt, now = new Date(), rawHtml = 'escape' }: RenderMarkdownOptions,
 ): ExportedFile {
-  const facts = postFacts(draft, now);
-  const fields = provenance
-    ? { ...presetFields(format, facts), ...provenanceFields(draft, approvedAt === undefined ? draft.approvedAt : approvedAt) }
-    : presetFields(format, facts);
+  const approved = approvedAt === undefined ? draft.approvedAt : approvedAt;
+  const facts = postFacts(draft, now, approved);
+  const source = markdownBody(draft.content.replace(/\r\n?/g, '\n'));
+  const safe = rawHtml === 'keep' ? source : escapeRawHtml(source);
+  const preset = presetFields(format, facts, source);
+  const fields = provenance ? { ...preset, ...provenanceFields(draft, approved) } : preset;
   const frontMatter = frontMatterBlock(fields);
-  const body = markdownBody(draft.content);
+  const body = presetBody(format, safe);
   return {
     filename: presetFilename(format, facts),
     content: body === '' ? frontMatter : `${frontMatter}\n${body}\n`,
+    folder: exportFolder(format, facts.isPublished),
   };
 }

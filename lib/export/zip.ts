@@ -1,11 +1,14 @@
 import { strToU8, type Zippable, zipSync } from 'fflate';
+import type { ExportFormat } from './format';
+import { exportReadme } from './layout';
 import type { ExportedFile } from './markdown-file';
 import { uniqueFilenames } from './unique-filenames';
 
 // DOS timestamps hold local time fields: built per call in local time, they are the same in every time zone.
 const fixedMtime = () => new Date(2000, 0, 1);
+const README = 'README.txt';
 
-// Every entry sits at the top of the archive: no folders, no `..`, so unzipping cannot write elsewhere.
+// A file's own name never adds folders or `..`, so unzipping cannot write outside the layout's folders.
 function flatEntryName(filename: string): string {
   return (
     filename
@@ -15,13 +18,27 @@ function flatEntryName(filename: string): string {
   );
 }
 
+// Our own folder names only: relative, `/`-separated, no `.` or `..` segment.
+function safeFolder(folder: string | undefined): string {
+  const segments = (folder ?? '').split('/').filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  return segments.length === 0 ? '' : `${segments.join('/')}/`;
+}
+
+export type ZipLayout = {
+  /** Lays files out in each one's `folder` and adds a README.txt for this generator; without it the zip is flat. */
+  format?: ExportFormat;
+};
+
 /** A zip of the files, names made unique, byte-for-byte the same for the same input. */
-export function buildZip(files: readonly ExportedFile[]): Uint8Array {
-  const names = uniqueFilenames(files.map((file) => flatEntryName(file.filename)));
+export function buildZip(files: readonly ExportedFile[], { format }: ZipLayout = {}): Uint8Array {
+  const entryName = (file: ExportedFile) => (format === undefined ? '' : safeFolder(file.folder)) + flatEntryName(file.filename);
+  const names = uniqueFilenames([...(format === undefined ? [] : [README]), ...files.map(entryName)]);
   const mtime = fixedMtime();
   const entries: Zippable = {};
+  if (format !== undefined) entries[README] = [strToU8(exportReadme(format)), { mtime }];
+  const offset = format === undefined ? 0 : 1;
   files.forEach((file, index) => {
-    const name = names[index] ?? flatEntryName(file.filename);
+    const name = names[index + offset] ?? entryName(file);
     entries[name] = [strToU8(file.content), { mtime }];
   });
   return zipSync(entries, { level: 6, mtime });

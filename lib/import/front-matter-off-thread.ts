@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '@/lib/errors';
 import { checkDeadline, type Deadline, importTookTooLong, timeLeft } from './deadline';
-import type { ReadMapping } from './front-matter';
+import type { FrontMatterSource, ReadMapping } from './front-matter';
 
 // The worker is a plain .mjs file that Node loads from the project folder (where `npm start` runs, as lib/db/client.ts
 // assumes). A literal `eval: true` keeps Turbopack from treating the first argument as a module to bundle
@@ -29,8 +29,8 @@ function isOutOfMemory(error: unknown): boolean {
  * Each front matter read in a worker thread, in order, so a slow or hostile one never stalls the server;
  * past the deadline the worker is stopped and the import refused.
  */
-export async function readFrontMatterOffThread(yamls: readonly string[], deadline: Deadline): Promise<ReadMapping[]> {
-  if (yamls.length === 0) return [];
+export async function readFrontMatterOffThread(sources: readonly FrontMatterSource[], deadline: Deadline): Promise<ReadMapping[]> {
+  if (sources.length === 0) return [];
   checkDeadline(deadline);
   const entry = pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), ...WORKER_FILE)).href;
   const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
@@ -41,7 +41,7 @@ export async function readFrontMatterOffThread(yamls: readonly string[], deadlin
       worker.once('message', resolve);
       worker.once('error', (error) => reject(isOutOfMemory(error) ? tooLarge() : error));
       worker.once('exit', (code) => reject(new Error(`The front matter worker stopped with code ${code} before answering`)));
-      worker.postMessage(yamls);
+      worker.postMessage(sources);
     });
     if (!Array.isArray(answer)) throw new Error('The front matter worker answered with something other than a list');
     return answer as ReadMapping[];

@@ -1,8 +1,8 @@
 // @ts-check
 // Runs in a worker thread started by front-matter-off-thread.ts: one batch of front matter in, one answer out.
 import { parentPort } from 'node:worker_threads';
-import { readFrontMatterMapping } from './front-matter-yaml.mjs';
+import { readFrontMatterSource } from './front-matter-read.mjs';
 
-parentPort?.once('message', (/** @type {string[]} */ yamls) => {
-  parentPort?.postMessage(yamls.map(readFrontMatterMapping));
+parentPort?.once('message', (/** @type {import('./front-matter').FrontMatterSource[]} */ sources) => {
+  parentPort?.postMessage(sources.map(readFrontMatterSource));
 });

@@ -1,30 +1,36 @@
 export type { FrontMatterMapping, ReadMapping } from './front-matter-yaml.mjs';
 export { readFrontMatterMapping } from './front-matter-yaml.mjs';
 
+/** Front matter still to be read: YAML between `---` lines, or TOML between `+++` lines as Hugo writes it. */
+export type FrontMatterSource = { language: 'yaml' | 'toml'; text: string };
+
 export type SplitFile =
   | { kind: 'none'; body: string }
-  | { kind: 'yaml'; yaml: string; body: string }
-  | { kind: 'unclosed' }
-  | { kind: 'toml' };
+  | { kind: 'front-matter'; frontMatter: FrontMatterSource; body: string }
+  | { kind: 'unclosed'; fence: '---' | '+++' };
 
-const OPENING = /^---[ \t]*$/;
+const YAML_OPENING = /^---[ \t]*$/;
+const TOML_OPENING = /^\+\+\+[ \t]*$/;
 // Searched for in the text rather than in a list of its lines: splitting a 2 MB file into lines and joining them
 // again held the server for tens of milliseconds per file.
-const CLOSING_LINE = /\n(?:---|\.\.\.)[ \t]*(?=\n|$)/g;
+const YAML_CLOSING_LINE = /\n(?:---|\.\.\.)[ \t]*(?=\n|$)/g;
+const TOML_CLOSING_LINE = /\n\+\+\+[ \t]*(?=\n|$)/g;
 
-/** Separates YAML front matter (between `---` lines at the very top) from the body, as static-site generators do. */
+/** Separates front matter (between `---` or `+++` lines at the very top) from the body, as static-site generators do. */
 export function splitFrontMatter(text: string): SplitFile {
   const firstLineEnd = text.indexOf('\n');
   const first = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
-  if (/^\+\+\+[ \t]*$/.test(first)) return { kind: 'toml' };
-  if (!OPENING.test(first)) return { kind: 'none', body: text };
-  if (firstLineEnd === -1) return { kind: 'unclosed' };
-  CLOSING_LINE.lastIndex = firstLineEnd;
-  const closing = CLOSING_LINE.exec(text);
-  if (closing === null) return { kind: 'unclosed' };
+  const language = YAML_OPENING.test(first) ? 'yaml' : TOML_OPENING.test(first) ? 'toml' : undefined;
+  if (language === undefined) return { kind: 'none', body: text };
+  const fence = language === 'yaml' ? '---' : '+++';
+  if (firstLineEnd === -1) return { kind: 'unclosed', fence };
+  const closingLine = language === 'yaml' ? YAML_CLOSING_LINE : TOML_CLOSING_LINE;
+  closingLine.lastIndex = firstLineEnd;
+  const closing = closingLine.exec(text);
+  if (closing === null) return { kind: 'unclosed', fence };
   return {
-    kind: 'yaml',
-    yaml: text.slice(firstLineEnd + 1, closing.index),
+    kind: 'front-matter',
+    frontMatter: { language, text: text.slice(firstLineEnd + 1, closing.index) },
     body: text.slice(closing.index + closing[0].length + 1),
   };
 }

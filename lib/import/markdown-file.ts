@@ -1,8 +1,10 @@
 import { SLUG_PATTERN } from '@/lib/drafts/schemas';
 import { slugify } from '@/lib/drafts/slug';
 import { normaliseCategories, normaliseTags } from '@/lib/post-format/normalise';
-import { type FrontMatterMapping, type ReadMapping, readFrontMatterMapping, splitFrontMatter } from './front-matter';
+import { withoutExportMarkup } from './export-markup';
+import { type FrontMatterMapping, type FrontMatterSource, type ReadMapping, splitFrontMatter } from './front-matter';
 import { dateField, FrontMatterFieldError, listField, statusField, textField } from './front-matter-fields';
+import { readFrontMatterSource } from './front-matter-read.mjs';
 import { cleanBody, takeTitleHeading, titleFromFileName } from './markdown-body';
 import { baseName, sourceLabel } from './source-name';
 import type { ImportedDraft, ImportProblem, ParsedMarkdown } from './types';
@@ -21,7 +23,8 @@ function cleanSlug(slug: string, title: string): string {
   return slugify(slug === '' ? title : slug);
 }
 
-function draftFrom(source: MarkdownSource, mapping: FrontMatterMapping, rawBody: string): ImportedDraft {
+function draftFrom(source: MarkdownSource, mapping: FrontMatterMapping, fileBody: string): ImportedDraft {
+  const rawBody = withoutExportMarkup(fileBody);
   const heading = takeTitleHeading(rawBody);
   const frontMatterTitle = textField(mapping, 'title');
   const title = frontMatterTitle || heading?.title || titleFromFileName(source.fileName);
@@ -42,38 +45,35 @@ function draftFrom(source: MarkdownSource, mapping: FrontMatterMapping, rawBody:
   };
 }
 
+type Fence = '---' | '+++';
+export const fenceOf = (frontMatter: FrontMatterSource): Fence => (frontMatter.language === 'toml' ? '+++' : '---');
+
 /** What a file without front matter reads as. */
 export const NO_FRONT_MATTER: ReadMapping = { ok: true, mapping: Object.freeze({}) };
 
 /** A file's front matter still to be read (`undefined` when it has none) and its body, or why it cannot be imported. */
-export type SplitMarkdown = { ok: true; yaml: string | undefined; body: string } | { ok: false; problem: ImportProblem };
+export type SplitMarkdown = { ok: true; frontMatter: FrontMatterSource | undefined; body: string } | { ok: false; problem: ImportProblem };
 
-/** The checks that need no YAML: the front matter is read apart, off the request thread (`readImportUpload`). */
+/** The checks that need no YAML or TOML parser: the front matter is read apart, off the request thread (`readImportUpload`). */
 export function splitMarkdownSource(source: MarkdownSource, text: string): SplitMarkdown {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalised.includes('\0')) {
     return problem(source.sourceName, 'Not imported: it holds binary data, not text. Upload Markdown (.md) files only.');
   }
   const split = splitFrontMatter(normalised);
-  if (split.kind === 'toml') {
-    return problem(
-      source.sourceName,
-      'Not imported: its front matter is TOML (+++). Convert it to YAML between --- lines and upload it again.',
-    );
-  }
   if (split.kind === 'unclosed') {
     return problem(
       source.sourceName,
-      'Not imported: its front matter opens with --- but never closes. Add a --- line after the last field.',
+      `Not imported: its front matter opens with ${split.fence} but never closes. Add a ${split.fence} line after the last field.`,
     );
   }
-  return { ok: true, yaml: split.kind === 'yaml' ? split.yaml : undefined, body: split.body };
+  return { ok: true, frontMatter: split.kind === 'front-matter' ? split.frontMatter : undefined, body: split.body };
 }
 
 /** The draft from a split file once its front matter is read. */
-export function draftFromFrontMatter(source: MarkdownSource, read: ReadMapping, body: string): ParsedMarkdown {
+export function draftFromFrontMatter(source: MarkdownSource, read: ReadMapping, body: string, fence: Fence = '---'): ParsedMarkdown {
   if (!read.ok) {
-    return problem(source.sourceName, `Not imported: ${read.reason}. Fix the lines between the two --- lines and upload it again.`);
+    return problem(source.sourceName, `Not imported: ${read.reason}. Fix the lines between the two ${fence} lines and upload it again.`);
   }
   try {
     return { ok: true, draft: draftFrom(source, read.mapping, body) };
@@ -84,13 +84,13 @@ export function draftFromFrontMatter(source: MarkdownSource, read: ReadMapping, 
 }
 
 /**
- * One Markdown file as a draft, reading the front matter of any export preset (Hugo, Jekyll, Astro, plain).
+ * One Markdown file as a draft, reading the front matter of any export preset (Hugo, Jekyll, Astro, Docusaurus, plain) or Hugo's TOML.
  * Without front matter the first `# heading`, or else the file name, becomes the title, and the file a draft.
  */
 export function parseMarkdownFile(name: string, text: string): ParsedMarkdown {
   const source = { sourceName: sourceLabel(name), fileName: baseName(name) };
   const split = splitMarkdownSource(source, text);
   if (!split.ok) return split;
-  const read = split.yaml === undefined ? NO_FRONT_MATTER : readFrontMatterMapping(split.yaml);
-  return draftFromFrontMatter(source, read, split.body);
+  if (split.frontMatter === undefined) return draftFromFrontMatter(source, NO_FRONT_MATTER, split.body);
+  return draftFromFrontMatter(source, readFrontMatterSource(split.frontMatter), split.body, fenceOf(split.frontMatter));
 }

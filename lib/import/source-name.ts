@@ -26,9 +26,10 @@ export function entryLabel(archiveName: string, entryPath: string): string {
   return `${sourceLabel(archiveName)} › ${sourceLabel(entryPath)}`;
 }
 
-// Folders, macOS resource forks (`__MACOSX/`, `._post.md`) and hidden files (`.DS_Store`, `.git/`) are packing noise.
+// Folders, macOS resource forks (`__MACOSX/`, `._post.md`) and hidden files (`.DS_Store`, `.git/`) are packing noise,
+// and so is the README.txt an export zip carries (lib/export/layout.ts), so our own zips import without a problem.
 function isPackingNoise(path: string): boolean {
-  if (/[\\/]$/.test(path)) return true;
+  if (/[\\/]$/.test(path) || baseName(path).toLowerCase() === 'readme.txt') return true;
   return segments(path).some((part) => part === '__MACOSX' || (part.startsWith('.') && part !== '.' && part !== '..'));
 }
 

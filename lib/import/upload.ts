@@ -4,7 +4,14 @@ import { checkDeadline, type Deadline, deadlineIn } from './deadline';
 import type { ReadMapping } from './front-matter';
 import { readFrontMatterOffThread } from './front-matter-off-thread';
 import { IMPORT_TIME_BUDGET_MS, LIMIT_LABELS, MAX_FILE_BYTES, MAX_IMPORT_FILES } from './limits';
-import { draftFromFrontMatter, type MarkdownSource, NO_FRONT_MATTER, type SplitMarkdown, splitMarkdownSource } from './markdown-file';
+import {
+  draftFromFrontMatter,
+  fenceOf,
+  type MarkdownSource,
+  NO_FRONT_MATTER,
+  type SplitMarkdown,
+  splitMarkdownSource,
+} from './markdown-file';
 import { baseName, entryKind, entryLabel, sourceLabel } from './source-name';
 import type { ImportProblem, ImportResult, ParsedMarkdown } from './types';
 import { fullBudget, type ImportBudget, readZipArchive } from './zip-archive';
@@ -83,16 +90,16 @@ function splitSlot(slot: Slot): SplitSlot | { problem: ImportProblem } {
 
 function finish({ source, split }: SplitSlot, reads: Iterator<ReadMapping>): ParsedMarkdown {
   if (!split.ok) return split;
-  if (split.yaml === undefined) return draftFromFrontMatter(source, NO_FRONT_MATTER, split.body);
+  if (split.frontMatter === undefined) return draftFromFrontMatter(source, NO_FRONT_MATTER, split.body);
   const read = reads.next();
   if (read.done) throw new Error('The front matter worker answered for fewer files than it was given');
-  return draftFromFrontMatter(source, read.value, split.body);
+  return draftFromFrontMatter(source, read.value, split.body, fenceOf(split.frontMatter));
 }
 
 /**
  * Drafts from uploaded `.md`/`.markdown` files and `.zip` archives of them, with a problem for each file left out.
  * Names are only ever labels: nothing is written to disk, so `../` in an entry name leads nowhere.
- * Inflating and YAML run off the request thread and the rest yields between files, so the server keeps answering;
+ * Inflating and front matter (YAML or TOML) run off the request thread and the rest yields between files, so the server keeps answering;
  * past the time budget the import is refused with an `AppError`.
  */
 export async function readImportUpload(
@@ -105,8 +112,10 @@ export async function readImportUpload(
     splits.push(splitSlot(slot));
     await nextTurn();
   }
-  const yamls = splits.flatMap((slot) => ('split' in slot && slot.split.ok && slot.split.yaml !== undefined ? [slot.split.yaml] : []));
-  const reads = (await readFrontMatterOffThread(yamls, deadline)).values();
+  const sources = splits.flatMap((slot) =>
+    'split' in slot && slot.split.ok && slot.split.frontMatter !== undefined ? [slot.split.frontMatter] : [],
+  );
+  const reads = (await readFrontMatterOffThread(sources, deadline)).values();
 
   const result: ImportResult = { drafts: [], problems: [] };
   for (const slot of splits) {

@@ -131,5 +131,8 @@ test('download zip holds exactly the selected drafts', async ({ page }) => {
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('postsmith-selected-hugo.zip');
   const entries = unzipSync(await readFile(await download.path()));
-  expect(Object.keys(entries).sort()).toEqual([`${drafts.Alpha.slug}.md`, `${drafts.Beta.slug}.md`].sort());
+  // Laid out as a Hugo site: content/posts/, with a README.txt saying where it goes.
+  expect(Object.keys(entries).sort()).toEqual(
+    ['README.txt', `content/posts/${drafts.Alpha.slug}.md`, `content/posts/${drafts.Beta.slug}.md`].sort(),
+  );
 });

@@ -82,6 +82,32 @@ test.describe('markdown code editor', () => {
     });
     await expect(page.getByTestId('editor-scroll-ratio')).toHaveText('1.00');
   });
+
+  test('checks spelling, and Mod-f finds and replaces text scrolled out of view', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Load a 10,000-word post' }).click();
+    const editor = page.getByRole('textbox', { name: 'Post body (Markdown)' });
+    await expect(editor).toHaveAttribute('spellcheck', 'true');
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    // Far below the fold, so CodeMirror has not drawn it and the browser's own find could not see it.
+    const farLine = page.locator('.cm-line', { hasText: '## Section 97' });
+    await expect(farLine).toHaveCount(0);
+
+    await page.keyboard.press('ControlOrMeta+f');
+    const find = page.getByRole('textbox', { name: 'Find' });
+    await expect(find).toBeFocused();
+    // Typed, not filled: the panel takes the query on key up, as a person types it.
+    await find.pressSequentially('## Section 97');
+    await page.keyboard.press('Enter');
+    await expect(farLine).toBeInViewport();
+    await expect(page.locator('.cm-line', { hasText: '# A very long post' })).not.toBeInViewport();
+
+    await page.getByRole('textbox', { name: 'Replace' }).pressSequentially('## Chapter 97');
+    await page.getByRole('button', { name: 'replace', exact: true }).click();
+    await expect(page.locator('.cm-line', { hasText: '## Chapter 97' })).toBeInViewport();
+    await expect(farLine).toHaveCount(0);
+  });
 });
 
 test.describe('tags input', () => {

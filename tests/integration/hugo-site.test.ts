@@ -23,7 +23,8 @@ category = 'categories'
 
 // No theme: just enough layout for every page kind to print its title.
 const LAYOUTS: Record<string, string> = {
-  'baseof.html': '<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title></head>\n<body>{{ block "main" . }}{{ end }}</body></html>\n',
+  'baseof.html':
+    '<!DOCTYPE html>\n<html><head><title>{{ .Title }}</title>{{ with .Keywords }}<meta name="keywords" content="{{ delimit . ", " }}">{{ end }}</head>\n<body>{{ block "main" . }}{{ end }}</body></html>\n',
   'single.html': '{{ define "main" }}<h1>{{ .Title }}</h1>\n<article>{{ .Content }}</article>{{ end }}\n',
   'list.html': '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}\n',
   'taxonomy.html': '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}\n',
@@ -84,9 +85,14 @@ function writeSite(zip: Uint8Array): void {
   const layouts = path.join(site, 'layouts', '_default');
   mkdirSync(layouts, { recursive: true });
   for (const [name, template] of Object.entries(LAYOUTS)) writeFileSync(path.join(layouts, name), template);
-  const posts = path.join(site, 'content', 'posts');
-  mkdirSync(posts, { recursive: true });
-  for (const [name, bytes] of Object.entries(unzipSync(zip))) writeFileSync(path.join(posts, path.basename(name)), bytes);
+  // The zip is laid out as a Hugo site: unpacked at the site's root, its posts land in content/posts/.
+  const entries = unzipSync(zip);
+  expect(Object.keys(entries).filter((name) => !name.startsWith('content/posts/'))).toStrictEqual(['README.txt']);
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (name === 'README.txt') continue;
+    mkdirSync(path.join(site, path.dirname(name)), { recursive: true });
+    writeFileSync(path.join(site, name), bytes);
+  }
 }
 
 function runHugo(): void {
@@ -108,7 +114,7 @@ let buildError: unknown;
 beforeAll(() => {
   site = mkdtempSync(path.join(tmpdir(), 'postsmith-hugo-'));
   const files = [DJANGO, IN_REVIEW, FRENCH, HASH, YES].map((draft) => renderMarkdownFile(draft, { format: 'hugo' }));
-  writeSite(buildZip(files));
+  writeSite(buildZip(files, { format: 'hugo' }));
   try {
     runHugo();
   } catch (error) {
@@ -137,6 +143,10 @@ describe('a Hugo site built from a Hugo export zip', () => {
       expect(html).toContain('<h2 id="intro">Intro</h2>');
       expect(html).toContain('<p>Body of the post.</p>');
     }
+  });
+
+  it('gives each post its focus keywords as .Keywords', () => {
+    expect(readPage('posts/django-vs-flask')).toContain('<meta name="keywords" content="django, flask">');
   });
 
   it('builds no page for the post that is not approved, and nothing else under posts/', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listDraftsForExport, listDraftsForExportByIds } from '@/lib/drafts';
 import { DraftStatus } from '@/lib/drafts/draft';
 import { AppError } from '@/lib/errors';
-import { buildZip, ExportFormatSchema, exportContentDisposition, renderMarkdownFile } from '@/lib/export';
+import { buildZip, ExportFormatSchema, exportContentDisposition, RAW_HTML_MODES, renderMarkdownFile } from '@/lib/export';
 import { handle, parseWith } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -17,6 +17,7 @@ const BulkExportQuery = z.object({
   ids: DraftIds.optional(),
   format: ExportFormatSchema.default('hugo'),
   provenance: z.enum(['true', 'false']).default('true'),
+  rawHtml: z.enum(RAW_HTML_MODES).default('escape'),
 });
 
 export const GET = handle(async (request) => {
@@ -27,9 +28,11 @@ export const GET = handle(async (request) => {
   if (query.ids && drafts.length === 0) {
     throw new AppError('not_found', 'None of the selected drafts can be exported: they were deleted or are still being written.');
   }
-  const files = drafts.map((draft) => renderMarkdownFile(draft, { format: query.format, provenance: query.provenance === 'true' }));
+  const files = drafts.map((draft) =>
+    renderMarkdownFile(draft, { format: query.format, provenance: query.provenance === 'true', rawHtml: query.rawHtml }),
+  );
   // A copy on a plain ArrayBuffer, the body type fetch's Response accepts.
-  const zip = new Uint8Array(buildZip(files));
+  const zip = new Uint8Array(buildZip(files, { format: query.format }));
   const name = `postsmith-${query.ids ? 'selected' : (query.status ?? 'all')}-${query.format}.zip`;
   return new Response(zip, {
     headers: {

@@ -17,6 +17,7 @@ const EXPECTED: Record<ExportFormat, { filename: string; frontMatter: Record<str
       draft: true,
       tags: ['python', 'web'],
       categories: CATEGORIES,
+      keywords: ['django', 'flask'],
       ...PROVENANCE,
     },
   },
@@ -25,6 +26,7 @@ const EXPECTED: Record<ExportFormat, { filename: string; frontMatter: Record<str
     frontMatter: {
       layout: 'post',
       ...TEXTS,
+      permalink: '/:title/',
       date: '2024-05-01T10:00:00.000Z',
       last_modified_at: '2024-05-02T08:30:00.000Z',
       published: false,
@@ -39,11 +41,23 @@ const EXPECTED: Record<ExportFormat, { filename: string; frontMatter: Record<str
       title: TEXTS.title,
       description: TEXTS.description,
       pubDate: '2024-05-01T10:00:00.000Z',
-      updatedDate: '2024-05-02T08:30:00.000Z',
       slug: TEXTS.slug,
       tags: ['python', 'web'],
       categories: CATEGORIES,
       draft: true,
+      ...PROVENANCE,
+    },
+  },
+  docusaurus: {
+    filename: '2024-05-01-django-vs-flask.md',
+    frontMatter: {
+      ...TEXTS,
+      date: '2024-05-01T10:00:00.000Z',
+      tags: ['python', 'web'],
+      categories: CATEGORIES,
+      keywords: ['django', 'flask'],
+      draft: true,
+      format: 'md',
       ...PROVENANCE,
     },
   },
@@ -62,8 +76,8 @@ const EXPECTED: Record<ExportFormat, { filename: string; frontMatter: Record<str
 };
 
 describe('ExportFormatSchema', () => {
-  it('accepts the four presets and nothing else', () => {
-    expect(EXPORT_FORMATS).toStrictEqual(['hugo', 'jekyll', 'astro', 'plain']);
+  it('accepts the five presets and nothing else', () => {
+    expect(EXPORT_FORMATS).toStrictEqual(['hugo', 'jekyll', 'astro', 'docusaurus', 'plain']);
     for (const format of EXPORT_FORMATS) expect(ExportFormatSchema.parse(format)).toBe(format);
     for (const bad of ['HUGO', 'pdf', '', undefined]) expect(ExportFormatSchema.safeParse(bad).success).toBe(false);
   });
@@ -104,11 +118,12 @@ describe.each(EXPORT_FORMATS)('renderMarkdownFile(%s)', (format) => {
     for (const key of ['model', 'generated_at', 'approved_at']) expect(frontMatter).not.toHaveProperty(key);
   });
 
-  it('omits an empty description, falls back to the topic for an empty title and keeps empty lists', () => {
+  it('omits an empty description (Astro derives one), falls back to the topic for an empty title and keeps empty lists', () => {
     const draft = makeDraft({ title: '  ', metaDescription: ' ', tags: [' ', ' seo '], categories: [] });
     const frontMatter = readFrontMatter(renderMarkdownFile(draft, { format }).content);
     expect(frontMatter.title).toBe('Python web frameworks');
-    expect(frontMatter).not.toHaveProperty('description');
+    if (format === 'astro') expect(frontMatter.description).toBe('Body text.');
+    else expect(frontMatter).not.toHaveProperty('description');
     expect(frontMatter.tags).toStrictEqual(['seo']);
     expect(frontMatter.categories).toStrictEqual([]);
   });
@@ -137,6 +152,7 @@ describe('publication flags', () => {
     const read = (format: ExportFormat) => readFrontMatter(renderMarkdownFile(makeDraft({ status }), { format }).content);
     expect(read('hugo').draft).toBe(!published);
     expect(read('astro').draft).toBe(!published);
+    expect(read('docusaurus').draft).toBe(!published);
     expect(read('jekyll').published).toBe(published);
     expect(read('jekyll')).not.toHaveProperty('draft');
     expect(read('plain').status).toBe(status);
@@ -192,6 +208,9 @@ describe('file layout', () => {
         'categories:',
         '  - Software Development',
         '  - Product Comparisons',
+        'keywords:',
+        '  - django',
+        '  - flask',
         '---',
         '',
         '## Intro',

@@ -176,7 +176,12 @@ describe('parseMarkdownFile problems', () => {
     ],
     ['a duplicate key', '---\ntitle: a\ntitle: b\n---\n', /not valid YAML \(Map keys must be unique on line 3\)/],
     ['an alias flood', `---\na: &a [x, x, x, x, x, x, x, x, x, x]\n${billionLaughs()}---\n`, /front matter could not be read/],
-    ['TOML', '+++\ntitle = "T"\n+++\n', /TOML \(\+\+\+\)\. Convert it to YAML/],
+    [
+      'invalid TOML',
+      '+++\ntitle = \n+++\n',
+      /not valid TOML \(Invalid TOML document: invalid value on line 2\)\. Fix the lines between the two \+\+\+ lines/,
+    ],
+    ['unclosed TOML', '+++\ntitle = "T"\n\nBody', /opens with \+\+\+ but never closes\. Add a \+\+\+ line/],
     ['no closing line', '---\ntitle: T\n\nBody', /opens with --- but never closes\. Add a --- line/],
     ['a list title', '---\ntitle: [a, b]\n---\n', /`title` should be a single line of text.*Fix that field/],
     ['a mapping description', '---\ndescription: {a: 1}\n---\n', /`description` should be a single line of text/],

@@ -74,7 +74,9 @@ describe.each(EXPORT_FORMATS)('%s export → import', (format) => {
 
   it('comes back from a file named as exported, with an empty description and a body-less post', () => {
     const draft = reimport(format, { metaDescription: '', content: '', tags: [], categories: [] });
-    expect(draft).toMatchObject({ title: 'Django vs Flask', metaDescription: '', content: '', tags: [], categories: [] });
+    // Astro's schema requires a description, so its export derives one (here from the title, the body being empty).
+    const metaDescription = format === 'astro' ? 'Django vs Flask' : '';
+    expect(draft).toMatchObject({ title: 'Django vs Flask', metaDescription, content: '', tags: [], categories: [] });
     expect(draft.sourceName).toMatch(/django-vs-flask\.md$/);
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDraft } from '@/lib/drafts';
-import { ExportFormatSchema, exportContentDisposition, renderMarkdownFile } from '@/lib/export';
+import { ExportFormatSchema, exportContentDisposition, RAW_HTML_MODES, renderMarkdownFile } from '@/lib/export';
 import { handle, parseWith } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -8,12 +8,17 @@ export const dynamic = 'force-dynamic';
 const ExportQuery = z.object({
   format: ExportFormatSchema.default('hugo'),
   provenance: z.enum(['true', 'false']).default('true'),
+  rawHtml: z.enum(RAW_HTML_MODES).default('escape'),
 });
 
 export const GET = handle<{ id: string }>(async (request, { params }) => {
   const { id } = await params;
   const query = parseWith(ExportQuery, Object.fromEntries(new URL(request.url).searchParams));
-  const file = renderMarkdownFile(await getDraft({ id }), { format: query.format, provenance: query.provenance === 'true' });
+  const file = renderMarkdownFile(await getDraft({ id }), {
+    format: query.format,
+    provenance: query.provenance === 'true',
+    rawHtml: query.rawHtml,
+  });
   return new Response(file.content, {
     headers: {
       'Content-Type': 'text/markdown; charset=utf-8',
