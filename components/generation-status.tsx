@@ -25,11 +25,14 @@ function formatElapsed(ms: number): string {
 export function GenerationStatus({
   live,
   words,
+  targetWords,
   onStop,
   stopping,
 }: {
   live: StreamPhase;
   words: number;
+  /** The length asked for, in words (the lower end of the post's range). */
+  targetWords: number;
   onStop: () => void;
   stopping: boolean;
 }) {
@@ -43,7 +46,8 @@ export function GenerationStatus({
       role="status"
       data-testid="generation-status"
       data-phase={live.phase}
-      className="flex flex-wrap items-center gap-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
+      // Sticky: scrolling down the preview never hides that the post is being written, or its Stop button.
+      className="sticky top-2 z-10 flex flex-wrap items-center gap-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900 shadow-sm dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
     >
       <span className="relative flex size-2.5" aria-hidden>
         <span className="absolute inline-flex size-full animate-ping rounded-full bg-sky-400 opacity-75" />
@@ -52,7 +56,7 @@ export function GenerationStatus({
       <span className="font-medium">{phaseLabel(live)}</span>
       <span className="text-sky-700 dark:text-sky-300">
         {live.startedAt ? `${formatElapsed(now - live.startedAt)} · ` : ''}
-        <span data-testid="word-count">{words.toLocaleString('en')}</span> words so far
+        <span data-testid="word-count">{words.toLocaleString('en')}</span> of about {targetWords.toLocaleString('en')} words
       </span>
       <Button size="sm" onClick={onStop} disabled={stopping} className="ml-auto">
         {stopping ? 'Stopping…' : 'Stop'}

@@ -6,7 +6,7 @@ import { useDraftStream } from '@/hooks/use-draft-stream';
 import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi, getApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
-import { countWords } from '@/lib/seo';
+import { countWords, SEO_LIMITS } from '@/lib/seo';
 import { GenerationStats } from './generation-stats';
 import { GenerationStatus } from './generation-status';
 import { InterruptionBanner } from './interruption-banner';
@@ -68,7 +68,13 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
       </header>
 
       {generating && stream.live && (
-        <GenerationStatus live={stream.live} words={words} onStop={() => act('stop')} stopping={busy === 'stop'} />
+        <GenerationStatus
+          live={stream.live}
+          words={words}
+          targetWords={SEO_LIMITS.words[draft.length].min}
+          onStop={() => act('stop')}
+          stopping={busy === 'stop'}
+        />
       )}
 
       {!generating && errorMessage && (

@@ -16,21 +16,25 @@ type TopicFormProps = {
   models: Promise<ModelOption[]>;
 };
 
+const TOPIC_MAX = 500;
+
 export function TopicForm({ generationAvailable, missingKeyMessage, models }: TopicFormProps) {
   const [state, formAction, pending] = useActionState<CreateDraftFormState, FormData>(createDraftAction, { error: null, topic: '' });
   const formRef = useRef<HTMLFormElement>(null);
   const [topic, setTopic] = useState(state.topic);
+  // An error answers the topic it was sent with; once the person edits the topic it no longer applies.
+  const error = topic.trim() === state.topic.trim() ? state.error : null;
   const [options, setOptions] = useState<WritingOptions>({ keywords: '', tone: '', audience: '', length: 'standard', language: '' });
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-4" aria-describedby={state.error ? 'topic-error' : undefined}>
+    <form ref={formRef} action={formAction} className="space-y-4" aria-describedby={error ? 'topic-error' : undefined}>
       {!generationAvailable && (
         <div
           role="status"
           className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
-          <p className="font-medium">Generation is off: no API key.</p>
-          <p className="mt-1">{missingKeyMessage} Drafts, editing and export work without it.</p>
+          <p className="font-medium">Generation is off: no model is set up.</p>
+          <p className="mt-1">{missingKeyMessage}</p>
         </div>
       )}
       <div>
@@ -41,7 +45,7 @@ export function TopicForm({ generationAvailable, missingKeyMessage, models }: To
           id="topic"
           name="topic"
           required
-          maxLength={500}
+          maxLength={TOPIC_MAX}
           rows={3}
           defaultValue={state.topic}
           onChange={(event) => setTopic(event.target.value)}
@@ -54,7 +58,13 @@ export function TopicForm({ generationAvailable, missingKeyMessage, models }: To
             }
           }}
         />
-        <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">Ctrl/⌘ + Enter to start writing.</p>
+        <p className="mt-1 flex justify-between gap-3 text-xs text-stone-500 dark:text-stone-400">
+          <span>Ctrl/⌘ + Enter to start writing.</span>
+          {/* The box holds at most 500 characters: a longer paste is cut there, so the count says so as it happens. */}
+          <span data-testid="topic-length" className={topic.length >= TOPIC_MAX ? 'text-amber-700 dark:text-amber-400' : undefined}>
+            {topic.length >= TOPIC_MAX ? `${TOPIC_MAX} / ${TOPIC_MAX}: the most a topic holds` : `${topic.length} / ${TOPIC_MAX}`}
+          </span>
+        </p>
         <DuplicateTopicHint topic={topic} />
       </div>
       {generationAvailable && (
@@ -75,9 +85,9 @@ export function TopicForm({ generationAvailable, missingKeyMessage, models }: To
           </label>
         </div>
       </details>
-      {state.error && (
+      {error && (
         <p id="topic-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.error}
+          {error}
         </p>
       )}
       <Button type="submit" variant="primary" size="lg" disabled={pending || !generationAvailable}>

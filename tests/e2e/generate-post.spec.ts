@@ -45,6 +45,11 @@ test('a typed topic streams into the preview, survives a reload and downloads as
   await expect(draftPage.generationStatus()).toBeVisible();
   await expect(draftPage.preview()).toContainText('Section 2');
   await expect(draftPage.preview().getByRole('heading', { name: `Section 12: ${topic}` })).toHaveCount(0);
+  // Scrolled down the growing preview, the progress and its Stop button stay in view.
+  await expect(draftPage.preview()).toContainText('Section 7');
+  await page.mouse.wheel(0, 4000);
+  await expect(draftPage.generationStatus().getByRole('button', { name: 'Stop' })).toBeInViewport();
+  await expect(draftPage.generationStatus()).toContainText(/of about 3,000 words/);
 
   await page.reload();
   // The editor opens with the draft the stream's done event carries: the page is not fetched again.
@@ -88,4 +93,19 @@ test('the drafts page lists the new draft', async ({ page, fakeModel, newPostPag
   await expect(page.getByRole('heading', { name: 'Drafts', exact: true, level: 1 })).toBeVisible();
   await page.getByRole('link', { name: new RegExp(`The Complete Guide to ${topic}`) }).click();
   await expect(new EditorPage(page).title()).toHaveValue(`The Complete Guide to ${topic}`);
+});
+
+test('the topic box says its limit as it fills, and an error goes once the topic is edited', async ({ page }) => {
+  await page.goto('/');
+  const topic = page.getByLabel('Topic');
+  await topic.fill('   ');
+  await page.getByRole('button', { name: 'Write the post' }).click();
+  const error = page.locator('#topic-error');
+  await expect(error).toContainText('Type a topic for the post.');
+  await topic.fill('Sourdough');
+  await expect(error).toHaveCount(0);
+  await expect(page.getByTestId('topic-length')).toHaveText('9 / 500');
+  await topic.fill('x'.repeat(600));
+  await expect(topic).toHaveValue('x'.repeat(500));
+  await expect(page.getByTestId('topic-length')).toHaveText('500 / 500: the most a topic holds');
 });
