@@ -1,6 +1,7 @@
 import 'server-only';
 import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { databaseFile, databaseProvider } from '@/lib/db/location';
 import type { Session } from './session-token';
 
 /**
@@ -11,9 +12,8 @@ import type { Session } from './session-token';
 export function revocationFile(databaseUrl: string): string {
   // On PostgreSQL there is no database file: the list stays in ./data, shared only by instances on this machine
   // until sessions move into the database (issue 22).
-  if (!databaseUrl.startsWith('file:')) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', 'sessions.jsonl');
-  const file = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
-  return `${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}-sessions.jsonl`;
+  if (databaseProvider(databaseUrl) !== 'sqlite') return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', 'sessions.jsonl');
+  return `${databaseFile(databaseUrl)}-sessions.jsonl`;
 }
 
 /**

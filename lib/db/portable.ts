@@ -1,6 +1,6 @@
 import 'server-only';
-import { databaseProvider } from './client';
 import { Prisma } from './generated/client.ts';
+import { databaseProvider } from './location';
 
 /**
  * `contains` ignoring case on both databases. SQLite's LIKE already ignores ASCII case (and its client refuses

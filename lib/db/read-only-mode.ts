@@ -1,6 +1,6 @@
 import 'server-only';
-import { databaseFile, databaseLabel, databaseProvider } from './client';
 import { storageFault } from './errors';
+import { databaseFile, databaseLabel, databaseProvider } from './location';
 
 const state = globalThis as typeof globalThis & { postsmithReadOnlyDatabase?: boolean };
 
