@@ -1,17 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ExportFormatSelect } from '@/components/export-format-select';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { useExportFormat } from '@/hooks/use-export-format';
-
-const PROVENANCE_KEY = 'postsmith:export-provenance';
+import { useStoredChoice } from '@/hooks/use-stored-choice';
 
 export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; markdown: string; previewId: string }) {
   const [format, setFormat] = useExportFormat();
   // Provenance (model, generated_at, approved_at in the front matter) is on unless the person turned it off.
-  const [provenance, setProvenance] = useState(true);
-  useEffect(() => setProvenance(window.localStorage.getItem(PROVENANCE_KEY) !== 'off'), []);
+  const [storedProvenance, storeProvenance] = useStoredChoice('postsmith:export-provenance');
+  const provenance = storedProvenance !== 'off';
   const [copied, setCopied] = useState<string | null>(null);
 
   const copy = async (kind: 'markdown' | 'html') => {
@@ -43,14 +42,7 @@ export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; 
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-xs dark:border-stone-700 dark:bg-stone-900"
       />
       <label className="flex items-center gap-1 text-xs text-stone-600 dark:text-stone-300">
-        <input
-          type="checkbox"
-          checked={provenance}
-          onChange={(event) => {
-            setProvenance(event.target.checked);
-            window.localStorage.setItem(PROVENANCE_KEY, event.target.checked ? 'on' : 'off');
-          }}
-        />
+        <input type="checkbox" checked={provenance} onChange={(event) => storeProvenance(event.target.checked ? 'on' : 'off')} />
         Provenance
       </label>
       <a
