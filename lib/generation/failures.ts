@@ -1,6 +1,12 @@
 /** What broke a round, as the engine decides on it: can a retry fix it, and a sentence for the person watching. */
 export type GenerationFailure = { retryable: boolean; reason: string; message: string };
 
+/** A request a retry cannot fix, for the person: who refused it, with its own words first, then what to do. */
+export function refusalMessage({ who, status, said, advice }: { who: string; status: number; said: string | undefined; advice: string }) {
+  const quoted = said ? `: “${said.replace(/[.\s]+$/, '')}”` : '';
+  return `${who} refused the request (HTTP ${status})${quoted}. ${advice}`;
+}
+
 /** Thrown when the stream goes quiet for too long: treated like a dropped connection. */
 export class IdleStreamError extends Error {
   constructor(idleMs: number) {

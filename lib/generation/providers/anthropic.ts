@@ -2,7 +2,7 @@ import 'server-only';
 import Anthropic, { APIError } from '@anthropic-ai/sdk';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { type GenerationFailure, IdleStreamError, watchForSilence } from '../failures';
+import { type GenerationFailure, IdleStreamError, refusalMessage, watchForSilence } from '../failures';
 import { continuationStyle, isPrefillRefusalMessage, learnPrefillRefusal } from '../models';
 import type { ChatMessage, ChatProvider, RoundRequest, RoundUsage } from './types';
 
@@ -94,13 +94,12 @@ export const anthropicProvider: ChatProvider = {
     if (error instanceof APIError) {
       const status = error.status;
       const advice = status === undefined ? undefined : FATAL_STATUS_ADVICE[status];
-      if (advice) {
+      if (status !== undefined && advice) {
         const said = apiErrorMessage(error);
-        const quoted = said ? `: “${said.replace(/[.\s]+$/, '')}”` : '';
         return {
           retryable: false,
           reason: error.type ?? `http_${status}`,
-          message: `The API refused the request (HTTP ${status})${quoted}. ${advice}`,
+          message: refusalMessage({ who: 'The API', status, said, advice }),
         };
       }
       const reason = error.type ?? (status ? `http_${status}` : 'connection_error');

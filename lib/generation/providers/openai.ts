@@ -3,7 +3,7 @@ import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from 'openai'
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { type GenerationFailure, IdleStreamError, watchForSilence } from '../failures';
+import { type GenerationFailure, IdleStreamError, refusalMessage, watchForSilence } from '../failures';
 import type { ChatMessage, ChatProvider, RoundRequest, RoundUsage } from './types';
 
 export const OPENAI_ENDPOINT_MISSING =
@@ -104,12 +104,11 @@ export const openaiProvider: ChatProvider = {
       const status = error.status;
       const advice = status === undefined ? undefined : FATAL_STATUS_ADVICE[status];
       const said = errorSentence(error);
-      if (advice) {
-        const quoted = said ? `: “${said.replace(/[.\s]+$/, '')}”` : '';
+      if (status !== undefined && advice) {
         return {
           retryable: false,
           reason: `http_${status}`,
-          message: `The endpoint refused the request (HTTP ${status})${quoted}. ${advice}`,
+          message: refusalMessage({ who: 'The endpoint', status, said, advice }),
         };
       }
       // No status: an error chunk sent mid-stream (OpenRouter, LiteLLM, vLLM do this when the upstream fails).
