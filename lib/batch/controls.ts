@@ -4,9 +4,10 @@ import { AppError } from '@/lib/errors';
 import { activeHubs, deleteDraftStoppingGeneration, stopGeneration } from '@/lib/generation';
 import { getBatch } from './queries';
 import { wakeBatchScheduler } from './scheduler';
+import type { JobStatus } from './schemas';
 import type { BatchView } from './view';
 
-const CANCELLABLE = ['queued', 'running'];
+const CANCELLABLE: JobStatus[] = ['queued', 'running'];
 
 async function stopDraft(draftId: string | null): Promise<void> {
   if (!draftId || !activeHubs.has(draftId)) return;

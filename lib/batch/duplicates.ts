@@ -1,6 +1,5 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { DraftStatus } from '@/lib/drafts/draft';
 import { normaliseTopic } from './normalise';
 import type { DuplicateTopic } from './view';
 
@@ -20,7 +19,7 @@ export async function findDuplicateTopics({ topics }: { topics: { line: number; 
   for (const draft of drafts) {
     const key = normaliseTopic(draft.topic);
     const list = byTopic.get(key) ?? [];
-    if (list.length < DRAFTS_SHOWN) list.push({ id: draft.id, title: draft.title, status: DraftStatus.catch('draft').parse(draft.status) });
+    if (list.length < DRAFTS_SHOWN) list.push({ id: draft.id, title: draft.title, status: draft.status });
     byTopic.set(key, list);
   }
   const firstLine = new Map<string, number>();

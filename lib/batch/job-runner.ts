@@ -1,5 +1,5 @@
 import 'server-only';
-import { type Draft, PostLength } from '@/lib/drafts/draft';
+import type { Draft } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
 import { serverEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
@@ -45,7 +45,7 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     tone: job.tone,
     audience: job.audience,
     language: job.language,
-    length: PostLength.catch('standard').parse(job.length),
+    length: job.length,
   };
   // A job without a model of its own writes with the default of the day it starts.
   const draft = await startWriting({ kind: 'new', input, model: job.model || undefined }, BATCH_QUEUE);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
-import { JobStatus } from './schemas';
+import type { JobStatus } from './schemas';
 
 export type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
 
@@ -40,12 +40,12 @@ export async function nextDueAt(): Promise<Date | null> {
 /** Links the job to its draft as soon as the draft exists; returns the job's status (it may have been cancelled). */
 export async function recordDraft({ jobId, draftId }: { jobId: string; draftId: string }): Promise<JobStatus> {
   const job = await db().batchJob.update({ where: { id: jobId }, data: { draftId }, select: { status: true } });
-  return JobStatus.catch('failed').parse(job.status);
+  return job.status;
 }
 
 export async function jobStatus({ jobId }: { jobId: string }): Promise<JobStatus | null> {
   const job = await db().batchJob.findUnique({ where: { id: jobId }, select: { status: true } });
-  return job ? JobStatus.catch('failed').parse(job.status) : null;
+  return job ? job.status : null;
 }
 
 /** Ends a running job. A job cancelled meanwhile keeps its cancelled status. */

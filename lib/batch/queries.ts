@@ -1,13 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client.ts';
-import { DraftStatus } from '@/lib/drafts/draft';
 import { modelId, parseModelId } from '@/lib/drafts/model-choice';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { chooseModel, generationAvailable, MISSING_KEY_MESSAGE, offeredModels } from '@/lib/generation';
 import { ensureBatchScheduler, wakeBatchScheduler } from './scheduler';
-import { BatchOptions, type CreateBatchValues, JobStatus } from './schemas';
+import { BatchOptions, type CreateBatchValues, type JobStatus } from './schemas';
 import { type ParsedTopics, parseTopicCsv, parseTopicList } from './topics';
 import { type BatchJobView, type BatchSummary, type BatchView, type CreatedBatch, emptyCounts, type JobCounts } from './view';
 
@@ -29,13 +28,13 @@ function toJobView(row: JobWithDraft): BatchJobView {
     tone: row.tone,
     audience: row.audience,
     length: row.length,
-    status: JobStatus.catch('failed').parse(row.status),
+    status: row.status,
     attempts: row.attempts,
     lastError: row.lastError,
     nextAttemptAt: row.nextAttemptAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    draft: row.draft ? { ...row.draft, status: DraftStatus.catch('draft').parse(row.draft.status) } : null,
+    draft: row.draft ? { ...row.draft, status: row.draft.status } : null,
   };
 }
 
@@ -50,9 +49,9 @@ function parseOptions(json: string): BatchOptions {
   return parsed.success ? parsed.data : BatchOptions.parse({});
 }
 
-function countJobs(jobs: { status: string }[]): JobCounts {
+function countJobs(jobs: { status: JobStatus }[]): JobCounts {
   const counts = emptyCounts();
-  for (const job of jobs) counts[JobStatus.catch('failed').parse(job.status)]++;
+  for (const job of jobs) counts[job.status]++;
   return counts;
 }
 
@@ -128,7 +127,7 @@ export async function listBatches({ limit = 20 }: { limit?: number } = {}): Prom
   return batches.map((batch) => {
     const counts = emptyCounts();
     for (const group of groups) {
-      if (group.batchId === batch.id) counts[JobStatus.catch('failed').parse(group.status)] += group._count._all;
+      if (group.batchId === batch.id) counts[group.status] += group._count._all;
     }
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
     return { id: batch.id, name: batch.name, createdAt: batch.createdAt.toISOString(), total, counts };

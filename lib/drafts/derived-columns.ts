@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '@/lib/db/generated/client.ts';
 import { scoreDraft } from '@/lib/seo';
-import { PostLength } from './draft';
 import { parseStringList } from './string-list';
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -20,7 +19,7 @@ export async function refreshDerivedColumns(client: Client, id: string): Promise
     ...row,
     tags: parseStringList(row.tags),
     categories: parseStringList(row.categories),
-    length: PostLength.catch('standard').parse(row.length),
+    length: row.length,
   });
   await client.draft.update({ where: { id }, data: { wordCount: report.stats.words, seoScore: report.score } });
 }

@@ -44,7 +44,7 @@ function toRevision(row: RevisionRow): Revision {
   return {
     id: row.id,
     version: row.version,
-    reason: row.reason as RevisionReason,
+    reason: row.reason,
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,

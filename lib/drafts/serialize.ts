@@ -1,5 +1,5 @@
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
-import { type Draft, DraftStatus, type DraftSummary, Interruption, PostLength } from './draft';
+import type { Draft, DraftSummary } from './draft';
 import { parseModelId } from './model-choice';
 import { parseStringList } from './string-list';
 
@@ -10,10 +10,10 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     keywords: row.keywords,
     tone: row.tone,
     audience: row.audience,
-    length: PostLength.catch('standard').parse(row.length),
+    length: row.length,
     language: row.language,
     outline: row.outline,
-    status: DraftStatus.catch('draft').parse(row.status),
+    status: row.status,
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,
@@ -21,7 +21,7 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     categories: parseStringList(row.categories),
     warnings: parseStringList(row.warnings),
     error: row.error,
-    interruption: row.interruption === null ? null : Interruption.catch('api_failed').parse(row.interruption),
+    interruption: row.interruption,
     version: row.version,
     wordCount: row.wordCount,
     seoScore: row.seoScore,

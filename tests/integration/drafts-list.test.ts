@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DraftSummary } from '@/lib/drafts/draft';
+import type { DraftStatus, DraftSummary } from '@/lib/drafts/draft';
 import type { DraftSort } from '@/lib/drafts/schemas';
 import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
@@ -40,7 +40,7 @@ beforeEach(async () => {
 type Seed = {
   topic?: string;
   title?: string;
-  status?: string;
+  status?: DraftStatus;
   tags?: string[];
   categories?: string[];
   content?: string;

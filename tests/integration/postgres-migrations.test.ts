@@ -84,10 +84,44 @@ describe('prisma/postgresql/migrations', () => {
     created.push(name);
     const url = withDatabaseName(inject('postgresServerUrl'), name);
     await applyPendingMigrations({ databaseUrl: url });
-    await query(url, 'DROP TABLE "_prisma_migrations", "Revision", "BatchJob", "Batch", "Draft"');
+    // Empty again, enum types included, so both instances find every migration pending.
+    await query(url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
 
     const [first, second] = await Promise.all([applyPendingMigrations({ databaseUrl: url }), applyPendingMigrations({ databaseUrl: url })]);
     expect([...(first ?? []), ...(second ?? [])].sort()).toEqual(folders);
     expect(await diffDatabaseToSchema({ databaseUrl: url })).toBe('');
+  });
+});
+
+describe('the state codes migration on PostgreSQL', () => {
+  it('keeps every draft, revision and job state when the columns become enums', async () => {
+    const name = `postsmith_test_enums_${process.pid}_${Date.now()}`;
+    created.push(name);
+    await query(inject('postgresServerUrl'), `CREATE DATABASE "${name}"`);
+    const url = withDatabaseName(inject('postgresServerUrl'), name);
+    const target = folders.findIndex((folder) => folder.endsWith('_state_codes_as_enums'));
+    const migration = folders[target];
+    if (!migration) throw new Error('The state codes migration is missing from prisma/postgresql/migrations.');
+    const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
+    for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+    await query(
+      url,
+      `INSERT INTO "Draft" ("id", "topic", "slug", "status", "interruption", "length", "updatedAt") VALUES
+         ('d1', 'One', 'one', 'review', NULL, 'long', now()), ('d2', 'Two', 'two', 'interrupted', 'stopped', 'short', now());
+       INSERT INTO "Revision" ("id", "draftId", "version", "reason", "title", "metaDescription", "slug", "tags", "categories", "content")
+         VALUES ('r1', 'd1', 1, 'restore', '', '', 'one', '[]', '[]', '');
+       INSERT INTO "Batch" ("id", "name") VALUES ('b1', 'Batch');
+       INSERT INTO "BatchJob" ("id", "batchId", "position", "topic", "status", "length") VALUES ('j1', 'b1', 0, 'One', 'cancelled', 'long');`,
+    );
+
+    await query(url, sql(migration));
+
+    expect(await query(url, 'SELECT "id", "status"::text, "interruption"::text, "length"::text FROM "Draft" ORDER BY "id"')).toEqual([
+      { id: 'd1', status: 'review', interruption: null, length: 'long' },
+      { id: 'd2', status: 'interrupted', interruption: 'stopped', length: 'short' },
+    ]);
+    expect(await query(url, 'SELECT "reason"::text FROM "Revision"')).toEqual([{ reason: 'restore' }]);
+    expect(await query(url, 'SELECT "status"::text, "length"::text FROM "BatchJob"')).toEqual([{ status: 'cancelled', length: 'long' }]);
+    await expect(query(url, `UPDATE "Draft" SET "status" = 'finished' WHERE "id" = 'd1'`)).rejects.toThrow(/invalid input value for enum/);
   });
 });
