@@ -9,12 +9,12 @@ function isBlank(text: string): boolean {
 
 /** The line range [start, end) of the first paragraph of prose: not a heading, not code. */
 function firstParagraph(lines: ReturnType<typeof markdownLines>): { start: number; end: number } | undefined {
-  const start = lines.findIndex(({ text, inFence }) => !inFence && !isBlank(text) && !HEADING.test(text) && !text.startsWith('    '));
+  const start = lines.findIndex(({ text, inCode }) => !inCode && !isBlank(text) && !HEADING.test(text) && !text.startsWith('    '));
   if (start === -1) return undefined;
   let end = start + 1;
   while (end < lines.length) {
     const line = lines[end];
-    if (line === undefined || line.inFence || isBlank(line.text) || HEADING.test(line.text)) break;
+    if (line === undefined || line.inCode || isBlank(line.text) || HEADING.test(line.text)) break;
     end++;
   }
   return { start, end };

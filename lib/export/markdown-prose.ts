@@ -1,29 +1,61 @@
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BACKTICK_RUN = /`+/g;
 
-export type MarkdownLine = { text: string; inFence: boolean };
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
-/** The body's lines, each marked when it belongs to a fenced code block (its fences included). */
+export type MarkdownLine = { text: string; inCode: boolean };
+
+/** Columns of leading white space, a tab reaching the next multiple of four (CommonMark 2.2). */
+function indentation(text: string): number {
+  let columns = 0;
+  for (const char of text) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/**
+ * The body's lines, each marked when it is code: a fenced code block (its fences included) or an indented code
+ * block (CommonMark 4.4: four columns in, after a blank line or at the start, where no paragraph goes on). Inside a
+ * list an indented line is the item's own text, so lists are left as prose. Line rules, not a parser: they stay linear
+ * whatever the input, where a CommonMark parser takes minutes on some inputs (long runs of unmatched backticks).
+ */
 export function markdownLines(body: string): MarkdownLine[] {
   let fence: string | undefined;
+  let indentedCode = false;
+  let inList = false;
+  let previousBlank = true;
   return body.split('\n').map((text) => {
+    const blank = text.trim() === '';
+    const afterBlank = previousBlank;
+    previousBlank = blank && fence === undefined;
     const opener = FENCE.exec(text)?.[1];
-    if (fence === undefined) {
-      if (opener === undefined) return { text, inFence: false };
-      fence = opener;
-      return { text, inFence: true };
+    if (fence !== undefined) {
+      const closes = opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && text.trim() === opener;
+      if (closes) fence = undefined;
+      return { text, inCode: true };
     }
-    const closes = opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && text.trim() === opener;
-    if (closes) fence = undefined;
-    return { text, inFence: true };
+    if (blank) return { text, inCode: indentedCode };
+    if (indentation(text) >= 4) {
+      indentedCode ||= afterBlank && !inList;
+      return { text, inCode: indentedCode };
+    }
+    indentedCode = false;
+    if (LIST_ITEM.test(text)) inList = true;
+    else if (afterBlank && indentation(text) === 0) inList = false;
+    if (opener === undefined) return { text, inCode: false };
+    fence = opener;
+    return { text, inCode: true };
   });
 }
 
-/** Rewrites the prose of a body with `rewrite`, leaving fenced code blocks and inline code spans as they are. */
+/** Rewrites the prose of a body with `rewrite`, leaving code blocks and inline code spans as they are. */
 export function mapProse(body: string, rewrite: (prose: string) => string): string {
   return markdownLines(body)
-    .map(({ text, inFence }) => {
-      if (inFence) return text;
+    .map(({ text, inCode }) => {
+      if (inCode) return text;
       let out = '';
       let from = 0;
       for (const [start, end] of codeSpans(text)) {

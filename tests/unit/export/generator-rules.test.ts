@@ -17,6 +17,8 @@ describe('escapeRawHtml', () => {
     ['a javascript: link', '[click](javascript:alert(1)) now', '[click](#) now'],
     ['an obfuscated scheme', '[a](JaVa&#115;cript:x) [b](<java\tscript:y>) [c](data:text/html,x)', '[a](#) [b](#) [c](#)'],
     ['a reference definition', '[r]: javascript:evil', '[r]: #'],
+    ['an indented line that goes on a paragraph', 'Text\n    <b>bold</b>', 'Text\n    &lt;b>bold&lt;/b>'],
+    ['an indented paragraph of a list item', '1. Item\n\n    <b>its text</b>', '1. Item\n\n    &lt;b>its text&lt;/b>'],
   ])('escapes %s', (_name, body, escaped) => {
     expect(escapeRawHtml(body)).toBe(escaped);
   });
@@ -26,15 +28,16 @@ describe('escapeRawHtml', () => {
     ['autolinks and safe links', '<https://example.org> and [x](https://example.org/a_(b)) and [m](mailto:a@b.c)'],
     ['code spans', 'Use `<script>` or ``<b>`x`</b>``'],
     ['fenced code', '```html\n<script>alert(1)</script>\n```\n\n~~~\n<b>\n~~~'],
+    ['indented code', 'Markup:\n\n    <div class="card">\n\n    \t<b>x</b>\n    </div>\n\nAfter.'],
+    ['tab-indented code', '\t<script src="app.js"></script>'],
   ])('leaves %s alone', (_name, body) => {
     expect(escapeRawHtml(body)).toBe(body);
   });
 
   it('stays linear on a line of unmatched backtick runs', () => {
     const line = Array.from({ length: 1_500 }, (_, i) => `${'`'.repeat(i + 1)}<b>`).join('');
-    const started = performance.now();
+    // A quadratic scan of this line takes minutes, so the test's timeout catches one.
     expect(escapeRawHtml(line)).toContain('&lt;b>');
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('escapes by default and keeps HTML when asked, in every preset', () => {
