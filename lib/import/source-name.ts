@@ -4,6 +4,7 @@ const FALLBACK_LABEL = 'unnamed file';
 const INVISIBLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 export type EntryKind = 'markdown' | 'archive' | 'ignored' | 'other';
+export type EntryPlace = 'upload' | 'archive';
 
 function segments(path: string): string[] {
   return path.split(/[\\/]/);
@@ -27,15 +28,16 @@ export function entryLabel(archiveName: string, entryPath: string): string {
 }
 
 // Folders, macOS resource forks (`__MACOSX/`, `._post.md`) and hidden files (`.DS_Store`, `.git/`) are packing noise,
-// and so is the README.txt an export zip carries (lib/export/layout.ts), so our own zips import without a problem.
-function isPackingNoise(path: string): boolean {
-  if (/[\\/]$/.test(path) || baseName(path).toLowerCase() === 'readme.txt') return true;
+// and so, inside an archive, is the README.txt an export zip carries (lib/export/layout.ts), so our own zips import
+// without a problem. A README.txt uploaded on its own is a file the person chose: it is refused with a reason.
+function isPackingNoise(path: string, where: EntryPlace): boolean {
+  if (/[\\/]$/.test(path) || (where === 'archive' && baseName(path).toLowerCase() === 'readme.txt')) return true;
   return segments(path).some((part) => part === '__MACOSX' || (part.startsWith('.') && part !== '.' && part !== '..'));
 }
 
 /** What an uploaded file or archive entry is, judged by its name alone. */
-export function entryKind(path: string): EntryKind {
-  if (isPackingNoise(path) || baseName(path) === '') return 'ignored';
+export function entryKind(path: string, where: EntryPlace): EntryKind {
+  if (isPackingNoise(path, where) || baseName(path) === '') return 'ignored';
   const name = baseName(path).toLowerCase();
   if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
   return name.endsWith('.zip') ? 'archive' : 'other';

@@ -70,7 +70,7 @@ async function collectSlots(files: readonly UploadedFile[], deadline: Deadline):
   const budget = fullBudget();
   const slots: Slot[] = [];
   for (const file of files) {
-    const kind = entryKind(file.name);
+    const kind = entryKind(file.name, 'upload');
     if (kind === 'markdown') slots.push(looseMarkdown(file, budget));
     else if (kind === 'archive') slots.push(...(await archiveSlots(file, budget, deadline)));
     else slots.push({ problem: { sourceName: sourceLabel(file.name), message: LOOSE_FILE_REFUSALS[kind] } });

@@ -41,7 +41,7 @@ function sizesAreForged(entry: ZipEntry): boolean {
 
 /** Why an entry is left out, `null` for packing noise left out silently, `undefined` to unpack it. */
 function skipReason(entry: ZipEntry): string | null | undefined {
-  const kind = entryKind(entry.name);
+  const kind = entryKind(entry.name, 'archive');
   if (kind === 'ignored') return null;
   if (kind === 'archive') return 'Skipped: archives inside the archive are not opened. Unzip it and upload its Markdown files.';
   if (kind === 'other') return 'Skipped: only Markdown files (.md, .markdown) are imported.';

@@ -32,6 +32,7 @@ describe('readImportUpload with loose files', () => {
       { name: 'photo.png', bytes: new Uint8Array([0x89, 0x50]) },
       { name: 'TWO.MARKDOWN', bytes: strToU8('# Two\n') },
       { name: '.hidden.md', bytes: strToU8('# Hidden') },
+      { name: 'README.txt', bytes: strToU8('Postsmith export for Hugo.') },
     ]);
     expect(summary(result)).toStrictEqual({
       drafts: [
@@ -41,6 +42,7 @@ describe('readImportUpload with loose files', () => {
       problems: [
         ['photo.png', 'Not imported: only Markdown files (.md, .markdown) and .zip archives of them can be imported.'],
         ['.hidden.md', 'Not imported: hidden files (names starting with a dot) are left out. Rename it without the dot to import it.'],
+        ['README.txt', 'Not imported: only Markdown files (.md, .markdown) and .zip archives of them can be imported.'],
       ],
     });
   });
