@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { DropZone } from '@/components/ui/drop-zone';
 import type { DraftSummary } from '@/lib/drafts/draft';
 import type { ImportProblem } from '@/lib/import';
 
@@ -13,7 +14,6 @@ export function ImportForm() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   const upload = async () => {
     setBusy(true);
@@ -40,35 +40,14 @@ export function ImportForm() {
 
   return (
     <div className="space-y-6">
-      <label
-        htmlFor="import-files"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          setFiles([...event.dataTransfer.files]);
-        }}
-        className={`flex cursor-pointer flex-col items-center justify-center rounded-lg border-2 border-dashed px-6 py-10 text-center text-sm ${
-          dragging ? 'border-amber-500 bg-amber-50 dark:bg-amber-950' : 'border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900'
-        }`}
-      >
-        <span className="font-medium">Drop .md files or a .zip here, or click to choose</span>
-        <span className="mt-1 text-stone-500 dark:text-stone-400">
-          Front matter from Hugo, Jekyll, Astro or Postsmith exports is read back into the fields.
-        </span>
-        <input
-          id="import-files"
-          type="file"
-          multiple
-          accept=".md,.markdown,.zip,text/markdown,application/zip"
-          className="sr-only"
-          onChange={(event) => setFiles([...(event.target.files ?? [])])}
-        />
-      </label>
+      <DropZone
+        id="import-files"
+        multiple
+        accept=".md,.markdown,.zip,text/markdown,application/zip"
+        onFiles={setFiles}
+        title="Drop .md files or a .zip here, or click to choose"
+        hint="Front matter from Hugo, Jekyll, Astro or Postsmith exports is read back into the fields."
+      />
       {files.length > 0 && (
         <p className="text-sm text-stone-600 dark:text-stone-300">
           {files.length} file{files.length === 1 ? '' : 's'} chosen: {files.map((file) => file.name).join(', ')}

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { Suspense, useEffect, useState } from 'react';
 import { ModelPicker, ModelPickerPlaceholder } from '@/components/model-picker';
 import { Button } from '@/components/ui/button';
+import { DropZone } from '@/components/ui/drop-zone';
 import { inputClass } from '@/components/ui/form-styles';
 import { type WritingOptions, WritingOptionsFields } from '@/components/writing-options-fields';
 import type { CreatedBatch, TopicCheck } from '@/lib/batch/view';
@@ -133,15 +134,13 @@ export function BatchForm({
         </label>
       ) : (
         <div className="text-sm">
-          <label className="block">
-            <span className="mb-1 block font-medium">CSV file</span>
-            <input
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(event) => void readFile(event.target.files?.[0])}
-              className="block text-sm"
-            />
-          </label>
+          <DropZone
+            id="batch-csv"
+            accept=".csv,text/csv"
+            onFiles={(files) => void readFile(files[0])}
+            title={csv ? `${csv.name}: drop or click to choose another` : 'Drop a CSV file here, or click to choose'}
+            hint="One topic per row"
+          />
           <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">
             With a header line: <code>{CSV_TEMPLATE}</code>. Only <code>topic</code> is required; empty cells take the options below.
           </p>

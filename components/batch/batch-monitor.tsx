@@ -16,14 +16,17 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
   const { batch, setBatch, error: pollError } = useBatchPoll(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const progress = batchProgress(batch, useModelPricing());
   const models = [...new Set(batch.jobs.flatMap((job) => (job.draft?.model ? [job.draft.model] : [])))];
 
-  async function act(path: string) {
+  async function act(path: string, done?: string) {
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       setBatch(await callApi<BatchView>(`/api/batches/${batch.id}${path}`, { method: 'POST' }));
+      if (done) setNotice(done);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'That did not work. Try again.');
     } finally {
@@ -32,6 +35,14 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
   }
 
   const cancelJob = (job: BatchJobView) => act(`/jobs/${job.id}/cancel`);
+  const retryJob = (job: BatchJobView) =>
+    act(`/jobs/${job.id}/retry`, `“${job.topic}” is queued again${job.draft ? ': it goes on from the text it has' : ''}.`);
+  const failed = batch.counts.failed;
+  const retryFailed = () =>
+    act(
+      '/retry-failed',
+      `${failed === 1 ? '1 failed topic is' : `${failed} failed topics are`} queued again; each goes on from the text it has.`,
+    );
   const message = error ?? pollError;
 
   return (
@@ -46,7 +57,7 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
             </Button>
           )}
           {batch.counts.failed > 0 && (
-            <Button disabled={busy} onClick={() => act('/retry-failed')}>
+            <Button disabled={busy} onClick={retryFailed}>
               Retry failed ({batch.counts.failed})
             </Button>
           )}
@@ -61,13 +72,16 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
             {message}
           </p>
         )}
+        <p role="status" data-testid="batch-notice" className="text-sm text-stone-600 empty:hidden dark:text-stone-300">
+          {notice}
+        </p>
       </section>
       <ol
         aria-label="Topics"
         className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900"
       >
         {batch.jobs.map((job) => (
-          <BatchJobRow key={job.id} job={job} onCancel={cancelJob} busy={busy} />
+          <BatchJobRow key={job.id} job={job} onCancel={cancelJob} onRetry={retryJob} busy={busy} />
         ))}
       </ol>
     </div>

@@ -51,13 +51,31 @@ export async function cancelBatch({ id }: { id: string }): Promise<BatchView> {
   return getBatch({ id });
 }
 
-/** Queues the failed topics again; each resumes its draft where the text stops rather than starting over. */
-export async function retryFailedJobs({ id }: { id: string }): Promise<BatchView> {
-  await getBatch({ id });
+const RETRYABLE: JobStatus[] = ['failed', 'cancelled'];
+
+// Queued again from scratch: a job with a draft resumes it where the text stops rather than starting over.
+async function requeueJobs(where: { batchId: string; id?: string; status: { in: JobStatus[] } }): Promise<number> {
   const { count } = await db().batchJob.updateMany({
-    where: { batchId: id, status: 'failed' },
+    where,
     data: { status: 'queued', attempts: 0, lastError: null, nextAttemptAt: new Date(), finishedAt: null },
   });
   if (count > 0) wakeBatchScheduler();
+  return count;
+}
+
+/** Queues the failed topics again; each resumes its draft where the text stops rather than starting over. */
+export async function retryFailedJobs({ id }: { id: string }): Promise<BatchView> {
+  await getBatch({ id });
+  await requeueJobs({ batchId: id, status: { in: ['failed'] } });
   return getBatch({ id });
+}
+
+/** Queues one failed or cancelled topic again, where it is in the batch: it resumes its draft if it has one. */
+export async function retryJob({ batchId, jobId }: { batchId: string; jobId: string }): Promise<BatchView> {
+  const job = await db().batchJob.findFirst({ where: { id: jobId, batchId }, select: { status: true } });
+  if (!job) throw new AppError('not_found', 'This topic is not part of the batch.');
+  if ((await requeueJobs({ batchId, id: jobId, status: { in: RETRYABLE } })) === 0) {
+    throw new AppError('invalid_state', `Only a failed or cancelled topic can be tried again: this one is ${job.status}.`);
+  }
+  return getBatch({ id: batchId });
 }

@@ -36,6 +36,36 @@ test('a pasted list of topics becomes a batch that writes every draft, each row 
   await expect(page.getByTestId('batch-row').first()).toContainText('3 / 3');
 });
 
+test('a failed topic says when and why it failed, with one badge, and is resumed where it is on the batch page', async ({
+  page,
+  fakeModel,
+}) => {
+  const refused = uniqueTopic('Refused at first');
+  const fine = uniqueTopic('Written at once');
+  await fakeModel.script(refused, [
+    { kind: 'status', status: 401 },
+    { kind: 'stream', text: quickPost(refused), chunkSize: 400 },
+  ]);
+  await fakeModel.script(fine, [{ kind: 'stream', text: quickPost(fine), chunkSize: 400 }]);
+
+  await page.goto('/batches');
+  await page.getByLabel('Topics, one per line').fill(`${refused}\n${fine}`);
+  await page.getByRole('button', { name: 'Write 2 posts' }).click();
+  await expect(page).toHaveURL(/\/batches\/[^/]+$/);
+
+  const failedRow = page.getByTestId('batch-job').first();
+  await expect(failedRow).toHaveAttribute('data-status', 'failed', { timeout: 20_000 });
+  await expect(failedRow).toContainText(/Failed at \d{1,2}:\d{2}:\d{2}\s?[AP]M\./);
+  await expect(failedRow).toContainText('ANTHROPIC_API_KEY');
+  await expect(failedRow).not.toContainText('Interrupted');
+
+  await failedRow.getByRole('button', { name: `Resume “${refused}”` }).click();
+  await expect(page.getByTestId('batch-notice')).toContainText(`“${refused}” is queued again`);
+  await expect(failedRow).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(failedRow.getByRole('link', { name: `Quick guide to ${refused}` })).toBeVisible();
+  await expect(page.getByTestId('batch-counts')).toContainText('2 / 2 done');
+});
+
 test('the batch form warns about topics that already have a draft or repeat in the list', async ({ page, request, fakeModel }) => {
   const topic = uniqueTopic('Already written');
   await createFinishedDraft(request, fakeModel, topic);

@@ -204,6 +204,25 @@ describe('the batch queue', () => {
     expect(await draftsAbout('Rejected key topic')).toHaveLength(1);
   });
 
+  it('tries one failed topic again where it is, and refuses to retry a topic that is done', async () => {
+    harness.fake.setDefault(slowPosts({ chunkSize: 2000, delayMs: 5 }));
+    harness.fake.script('Refused once topic', [{ kind: 'status', status: 401 }]);
+    const created = await createBatch(['Refused once topic', 'Fine topic']);
+    let batch = await waitForBatch(created.id, settled);
+    const [failed, done] = batch.jobs;
+    if (!failed || !done) throw new Error('expected two jobs');
+    expect([failed.status, done.status]).toEqual(['failed', 'done']);
+
+    batch = await batches.retryJob({ batchId: created.id, jobId: failed.id });
+    expect(batch.jobs[0]?.status).not.toBe('failed');
+    batch = await waitForBatch(created.id, settled);
+    expect(batch.jobs.map((job) => job.status)).toEqual(['done', 'done']);
+    expect(await draftsAbout('Refused once topic')).toHaveLength(1);
+
+    await expect(batches.retryJob({ batchId: created.id, jobId: done.id })).rejects.toMatchObject({ code: 'invalid_state' });
+    await expect(batches.retryJob({ batchId: created.id, jobId: 'no-such-job' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('adopts the draft of a job cut off before it recorded it, instead of writing the topic again', async () => {
     harness.fake.setDefault(slowPosts({ chunkSize: 2000, delayMs: 5 }));
     batches.stopBatchScheduler();
