@@ -19,8 +19,11 @@ export type RenderMarkdownOptions = {
   rawHtml?: RawHtmlMode;
 };
 
-/** One file of an export; `folder` is where it goes in the generator's site (used by `buildZip` with a format). */
-export type ExportedFile = { filename: string; content: string; folder?: string };
+/**
+ * One file of an export; `folder` is where it goes in the generator's site (used by `buildZip` with a format) and
+ * `modifiedAt` (ISO 8601) the date its zip entry carries: when the draft last changed.
+ */
+export type ExportedFile = { filename: string; content: string; folder?: string; modifiedAt?: string };
 
 function markdownBody(content: string): string {
   return content.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
@@ -43,5 +46,6 @@ export function renderMarkdownFile(
     filename: presetFilename(format, facts),
     content: body === '' ? frontMatter : `${frontMatter}\n${body}\n`,
     folder: exportFolder(format, facts.isPublished),
+    modifiedAt: draft.updatedAt,
   };
 }

@@ -59,8 +59,8 @@ describe('buildZip', () => {
     expect(unzipSync(buildZip([]))).toStrictEqual({});
   });
 
-  it('gives the same bytes for the same files in any time zone', () => {
-    const files = [{ filename: 'a.md', content: 'hello\n' }];
+  it('dates each entry when its draft last changed (UTC), with the same bytes in any time zone', () => {
+    const files = [{ filename: 'a.md', content: 'hello\n', modifiedAt: '2024-05-02T08:30:14.000Z' }];
     process.env.TZ = 'America/Los_Angeles';
     const west = buildZip(files);
     process.env.TZ = 'Asia/Tokyo';
@@ -68,9 +68,9 @@ describe('buildZip', () => {
     expect(east).toStrictEqual(west);
     expect(buildZip(files)).toStrictEqual(east);
 
-    // Local file header: DOS time at bytes 10–11, date at 12–13 (little-endian): 2000-01-01 00:00.
+    // Local file header: DOS time at bytes 10–11 (seconds halved), date at 12–13 (little-endian).
     const view = new DataView(east.buffer, east.byteOffset, east.byteLength);
-    expect(view.getUint16(10, true)).toBe(0);
-    expect(view.getUint16(12, true)).toBe(((2000 - 1980) << 9) | (1 << 5) | 1);
+    expect(view.getUint16(10, true)).toBe((8 << 11) | (30 << 5) | (14 >> 1));
+    expect(view.getUint16(12, true)).toBe(((2024 - 1980) << 9) | (5 << 5) | 2);
   });
 });
