@@ -51,7 +51,14 @@ export function DraftRow({ draft, now }: { draft: DraftSummary; now: number }) {
         {formatCount(draft.wordCount)}
       </td>
       <td className="hidden py-3 pr-4 text-right whitespace-nowrap text-stone-600 md:table-cell dark:text-stone-300">
-        <ScoreMeter score={draft.seoScore} />
+        {/* Scored when the post is saved: while it is written there is nothing to score yet. */}
+        {draft.status === 'generating' ? (
+          <span title="Scored once the post is written" className="text-stone-400 dark:text-stone-500">
+            —
+          </span>
+        ) : (
+          <ScoreMeter score={draft.seoScore} />
+        )}
       </td>
       <td className="hidden py-3 pr-4 text-right whitespace-nowrap text-stone-500 sm:table-cell dark:text-stone-400">
         <time dateTime={draft.updatedAt} title={fullTimestamp(draft.updatedAt)}>
