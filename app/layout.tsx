@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { LogoutButton } from '@/components/logout-button';
 import { ModelPricingProvider } from '@/components/model-pricing-provider';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
-import { canLogOut } from '@/lib/auth';
+import { canLogOut, requestIsAuthorized } from '@/lib/auth';
 import { pricingFor } from '@/lib/batch/prices';
 import { readOnlyDatabaseNotice } from '@/lib/drafts';
 import { serverEnv } from '@/lib/env';
@@ -15,6 +15,14 @@ export const metadata: Metadata = {
   description: 'Self-hosted AI blog studio: long, structured SEO posts, streamed live and exported as clean Markdown.',
 };
 
+const NAV_LINKS = [
+  { href: '/', label: 'New post' },
+  { href: '/drafts', label: 'Drafts' },
+  { href: '/batches', label: 'Batches' },
+  { href: '/import', label: 'Import' },
+  { href: '/settings', label: 'Settings' },
+] as const;
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -24,21 +32,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Post<span className="text-amber-600 dark:text-amber-400">smith</span>
             </Link>
-            <Link href="/" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
-              New post
-            </Link>
-            <Link href="/drafts" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
-              Drafts
-            </Link>
-            <Link href="/batches" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
-              Batches
-            </Link>
-            <Link href="/import" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
-              Import
-            </Link>
-            <Link href="/settings" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
-              Settings
-            </Link>
+            {/* Logged out, every page but the login page sends a person back to it: no links that only bounce. */}
+            {(await requestIsAuthorized()) &&
+              NAV_LINKS.map(({ href, label }) => (
+                <Link
+                  key={href}
+                  href={href}
+                  className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white"
+                >
+                  {label}
+                </Link>
+              ))}
             {(await canLogOut()) && <LogoutButton />}
           </nav>
         </header>

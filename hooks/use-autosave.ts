@@ -3,15 +3,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, callApi, getApi } from '@/lib/client/api';
 import type { Draft } from '@/lib/drafts/draft';
-import { changedFields, type EditableFields, editableFields } from '@/lib/drafts/editable-fields';
+import {
+  changedFields,
+  type EditableFieldName,
+  type EditableFields,
+  editableFields,
+  fieldProblems,
+  mergeEdits,
+} from '@/lib/drafts/editable-fields';
 
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'offline' }
+  | { kind: 'logged_out' }
   | { kind: 'error'; message: string }
-  | { kind: 'conflict'; theirs: Draft };
+  | { kind: 'conflict'; theirs: Draft; conflicts: EditableFieldName[] };
 
 const SAVE_DELAY_MS = 1_000;
 const RETRY_OFFLINE_MS = 5_000;
@@ -47,6 +55,7 @@ export function useAutosave(draft: Draft) {
   const latest = useRef(fields);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveRef = useRef<() => Promise<void>>(async () => {});
   latest.current = fields;
 
   useEffect(() => {
@@ -54,8 +63,30 @@ export function useAutosave(draft: Draft) {
     if (backup && Object.keys(changedFields(base.current, backup)).length > 0) {
       setFields(backup);
       setRestoredBackup(true);
+      // Saved as if just typed: after a crash, a refresh or a login the person need not touch the field again.
+      setState({ kind: 'unsaved' });
+      timer.current = setTimeout(() => void saveRef.current(), SAVE_DELAY_MS);
     }
   }, [draft]);
+
+  /**
+   * A newer version was saved elsewhere: merge it in field by field. Fields only one side changed are settled and
+   * the merge saved at once; fields both changed wait for the person in the conflict dialog.
+   */
+  const catchUp = useCallback(async (theirs: Draft): Promise<void> => {
+    const merged = mergeEdits({ base: base.current, mine: latest.current, theirs: editableFields(theirs) });
+    version.current = theirs.version;
+    base.current = editableFields(theirs);
+    latest.current = merged.fields;
+    setFields(merged.fields);
+    if (merged.conflicts.length > 0) {
+      setState({ kind: 'conflict', theirs, conflicts: merged.conflicts });
+      return;
+    }
+    const unsaved = Object.keys(changedFields(base.current, merged.fields)).length > 0;
+    setState({ kind: unsaved ? 'unsaved' : 'saved' });
+    if (unsaved) timer.current = setTimeout(() => void saveRef.current(), 0);
+  }, []);
 
   const save = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
@@ -63,8 +94,15 @@ export function useAutosave(draft: Draft) {
       await inFlight.current;
     }
     const sending = latest.current;
-    const changes = changedFields(base.current, sending);
+    const edited = changedFields(base.current, sending);
+    // A field the server would refuse waits (its message is on the field); the others save now.
+    const held = fieldProblems(sending);
+    const changes = Object.fromEntries(Object.entries(edited).filter(([name]) => !(name in held))) as Partial<EditableFields>;
     if (Object.keys(changes).length === 0) {
+      if (Object.keys(edited).length > 0) {
+        setState({ kind: 'unsaved' });
+        return;
+      }
       setState({ kind: 'saved' });
       window.localStorage.removeItem(backupKey(draft.id));
       return;
@@ -74,7 +112,7 @@ export function useAutosave(draft: Draft) {
       try {
         const saved = await callApi<Draft>(`/api/drafts/${draft.id}`, { method: 'PATCH', body: { version: version.current, ...changes } });
         version.current = saved.version;
-        base.current = { ...sending, slug: saved.slug, tags: saved.tags };
+        base.current = { ...base.current, ...changes, slug: saved.slug, tags: saved.tags };
         // The server normalises tags (trim, de-duplicate); show its result unless the person has moved on.
         if (latest.current.tags === sending.tags && saved.tags.join('\n') !== sending.tags.join('\n')) {
           latest.current = { ...latest.current, tags: saved.tags };
@@ -90,8 +128,11 @@ export function useAutosave(draft: Draft) {
         }
       } catch (error) {
         if (error instanceof ApiError && error.code === 'version_conflict') {
-          const theirs = await getApi<Draft>(`/api/drafts/${draft.id}`);
-          setState({ kind: 'conflict', theirs });
+          await catchUp(await getApi<Draft>(`/api/drafts/${draft.id}`));
+        } else if (error instanceof ApiError && error.status === 401) {
+          // Logged out elsewhere (another tab, an expired login): the fields stay in this browser's backup, which
+          // this page restores and saves once the person is back from the login page.
+          setState({ kind: 'logged_out' });
         } else if (error instanceof ApiError && error.status >= 500) {
           // The server could not store it now (a locked or full database): keep the text and try again.
           setState({ kind: 'error', message: error.message });
@@ -107,7 +148,8 @@ export function useAutosave(draft: Draft) {
       }
     })();
     await inFlight.current;
-  }, [draft.id]);
+  }, [draft.id, catchUp]);
+  saveRef.current = save;
 
   const update = useCallback(
     (next: Partial<EditableFields>) => {
@@ -123,27 +165,41 @@ export function useAutosave(draft: Draft) {
     [draft.id, save],
   );
 
-  /** Conflict resolution: keep the person's fields and save them over the newer stored version. */
-  const keepMine = useCallback(
-    (theirs: Draft) => {
-      version.current = theirs.version;
-      base.current = editableFields(theirs);
+  /** Conflict resolution: the person's values win the fields both sides changed; the merge is saved. */
+  const keepMine = useCallback(() => {
+    void save();
+  }, [save]);
+
+  /** Conflict resolution: the saved values win the fields both sides changed; the person's other edits still save. */
+  const takeTheirs = useCallback(
+    (theirs: Draft, conflicts: readonly EditableFieldName[]) => {
+      const next = { ...latest.current };
+      for (const name of conflicts) Object.assign(next, { [name]: theirs[name] });
+      latest.current = next;
+      setFields(next);
       void save();
     },
     [save],
   );
 
-  /** Conflict resolution: drop the person's changes and take the stored version. */
-  const takeTheirs = useCallback(
-    (theirs: Draft) => {
-      version.current = theirs.version;
-      base.current = editableFields(theirs);
-      setFields(editableFields(theirs));
-      window.localStorage.removeItem(backupKey(draft.id));
-      setState({ kind: 'saved' });
-    },
-    [draft.id],
-  );
+  // A tab coming back into view checks for a newer version, so it does not edit a stale copy.
+  useEffect(() => {
+    const refresh = async () => {
+      if (document.visibilityState !== 'visible' || inFlight.current) return;
+      try {
+        const stored = await getApi<Draft>(`/api/drafts/${draft.id}`);
+        if (stored.version > version.current) await catchUp(stored);
+      } catch {
+        // Offline or logged out: the next save says so.
+      }
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [draft.id, catchUp]);
 
   useEffect(() => {
     const retry = () => void save();

@@ -9,10 +9,12 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { useAutosave } from '@/hooks/use-autosave';
+import { useOtherTabs } from '@/hooks/use-other-tabs';
 import { callApi, getApi } from '@/lib/client/api';
 import type { Revision } from '@/lib/drafts';
 import { missingForApproval } from '@/lib/drafts/approval';
 import type { Draft } from '@/lib/drafts/draft';
+import { changedFields, editableFields } from '@/lib/drafts/editable-fields';
 import { countWords } from '@/lib/seo';
 import { BodyEditor, PREVIEW_ID } from './body-editor';
 import { ConflictDialog } from './conflict-dialog';
@@ -35,6 +37,10 @@ export function DraftEditor({ draft }: { draft: Draft }) {
   const [tagSuggestions, setTagSuggestions] = useState<string[]>([]);
   // Esc hides the conflict dialog for that stored version; the header keeps a button to reopen it.
   const [hiddenConflict, setHiddenConflict] = useState<number | null>(null);
+  // Editing an approved post asks once whether it goes back to review; keeping it approved is the person's call.
+  const [keptApproved, setKeptApproved] = useState(false);
+  const otherTabs = useOtherTabs(draft.id);
+  const editedSinceLoad = Object.keys(changedFields(editableFields(draft), fields)).length > 0;
 
   useEffect(() => {
     getApi<string[]>('/api/tags').then(setTagSuggestions, () => setTagSuggestions([]));
@@ -111,6 +117,11 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           </Button>
         )}
         <span className="hidden text-xs text-stone-500 md:inline dark:text-stone-400">Ctrl/⌘ + S saves now</span>
+        {otherTabs > 0 && (
+          <span data-testid="other-tabs" className="text-xs text-amber-800 dark:text-amber-300">
+            Also open in {otherTabs === 1 ? 'another tab' : `${otherTabs} other tabs`}: edits to different fields merge when they save.
+          </span>
+        )}
         <div className="ml-auto flex flex-wrap items-center gap-2">
           {draft.status !== 'interrupted' && <StatusActions status={draft.status} onChange={changeStatus} busy={busy} />}
           <Button size="sm" onClick={() => setDialog('history')}>
@@ -149,6 +160,31 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           Your changes are kept in this tab but not saved: {state.message}
         </p>
       )}
+      {state.kind === 'logged_out' && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          You are logged out, so your latest changes are not saved yet. They are kept in this browser:{' '}
+          {/* A full page load, not a client navigation: the header must be drawn again for a logged-out visitor. */}
+          <a href={`/login?next=${encodeURIComponent(`/drafts/${draft.id}`)}`} className="font-medium underline">
+            log in
+          </a>{' '}
+          and you come back here to save them.
+        </p>
+      )}
+      {draft.status === 'approved' && editedSinceLoad && !keptApproved && (
+        <div
+          role="status"
+          data-testid="approved-edit-prompt"
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p className="min-w-0 basis-full sm:flex-1 sm:basis-0">This post is approved and you are changing it. Send it back to review, or keep it approved?</p>
+          <Button size="sm" variant="primary" disabled={busy} onClick={() => changeStatus('review')}>
+            Send back to review
+          </Button>
+          <Button size="sm" onClick={() => setKeptApproved(true)}>
+            Keep approved
+          </Button>
+        </div>
+      )}
       {autosave.restoredBackup && (
         <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
           Restored changes from this browser that had not been saved yet.
@@ -156,7 +192,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       )}
 
       <p className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</p>
-      <MetadataFields fields={fields} onChange={update} tagSuggestions={tagSuggestions} />
+      <MetadataFields fields={fields} topic={draft.topic} onChange={update} tagSuggestions={tagSuggestions} />
       <SeoPanel fields={fields} draft={draft} />
 
       {draft.warnings.length > 0 && (
@@ -178,8 +214,9 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         <ConflictDialog
           theirs={state.theirs}
           mine={fields}
-          onKeepMine={() => autosave.keepMine(state.theirs)}
-          onTakeTheirs={() => autosave.takeTheirs(state.theirs)}
+          conflicts={state.conflicts}
+          onKeepMine={autosave.keepMine}
+          onTakeTheirs={() => autosave.takeTheirs(state.theirs, state.conflicts)}
           onClose={() => setHiddenConflict(state.theirs.version)}
         />
       )}

@@ -5,17 +5,30 @@ import { CategorySelect } from '@/components/editor-widgets/category-select';
 import { CharCounter } from '@/components/editor-widgets/char-counter';
 import { TagsInput } from '@/components/editor-widgets/tags-input';
 import { inputClass } from '@/components/ui/form-styles';
-import type { EditableFields } from '@/lib/drafts/editable-fields';
-import { SLUG_PATTERN } from '@/lib/drafts/schemas';
-import { slugify } from '@/lib/drafts/slug';
+import { type EditableFields, fieldProblems } from '@/lib/drafts/editable-fields';
+import { slugFollowsTitle as followsTitle, slugAsTyped, slugify } from '@/lib/drafts/slug';
 import { countCharacters, SEO_LIMITS } from '@/lib/seo';
 
-type Props = { fields: EditableFields; onChange: (next: Partial<EditableFields>) => void; tagSuggestions: string[] };
+type Props = {
+  fields: EditableFields;
+  topic: string;
+  onChange: (next: Partial<EditableFields>) => void;
+  tagSuggestions: string[];
+};
 
-export function MetadataFields({ fields, onChange, tagSuggestions }: Props) {
-  // The slug follows the title until the person edits the slug itself.
-  const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => fields.slug === slugify(fields.title));
-  const slugValid = SLUG_PATTERN.test(fields.slug);
+function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
+  if (!problem) return null;
+  return (
+    <p id={id} role="alert" className="mt-1 text-xs text-rose-700 dark:text-rose-400">
+      {problem} The other fields still save.
+    </p>
+  );
+}
+
+export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Props) {
+  // One rule for every draft: a slug the app made follows the title until the person types their own.
+  const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => followsTitle({ slug: fields.slug, title: fields.title, topic }));
+  const problems = fieldProblems(fields);
 
   return (
     <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2 dark:border-stone-800 dark:bg-stone-900">
@@ -29,14 +42,15 @@ export function MetadataFields({ fields, onChange, tagSuggestions }: Props) {
         <input
           id="draft-title"
           value={fields.title}
-          maxLength={300}
-          aria-describedby="title-count"
+          aria-invalid={problems.title !== undefined}
+          aria-describedby="title-count title-problem"
           className={`${inputClass} text-base font-semibold`}
           onChange={(event) => {
             const title = event.target.value;
             onChange(slugFollowsTitle ? { title, slug: slugify(title) } : { title });
           }}
         />
+        <FieldProblem id="title-problem" problem={problems.title} />
       </div>
       <div className="md:col-span-2">
         <div className="mb-1 flex items-baseline justify-between">
@@ -49,11 +63,12 @@ export function MetadataFields({ fields, onChange, tagSuggestions }: Props) {
           id="draft-meta"
           rows={2}
           value={fields.metaDescription}
-          maxLength={500}
-          aria-describedby="meta-count"
+          aria-invalid={problems.metaDescription !== undefined}
+          aria-describedby="meta-count meta-problem"
           className={inputClass}
           onChange={(event) => onChange({ metaDescription: event.target.value })}
         />
+        <FieldProblem id="meta-problem" problem={problems.metaDescription} />
       </div>
       <div className="md:col-span-2">
         <label htmlFor="draft-slug" className="mb-1 block text-sm font-medium">
@@ -62,25 +77,26 @@ export function MetadataFields({ fields, onChange, tagSuggestions }: Props) {
         <input
           id="draft-slug"
           value={fields.slug}
-          maxLength={120}
-          aria-invalid={!slugValid}
+          aria-invalid={problems.slug !== undefined}
           aria-describedby="slug-help"
           className={`${inputClass} font-mono`}
           onChange={(event) => {
             setSlugFollowsTitle(false);
-            onChange({ slug: event.target.value });
+            onChange({ slug: slugAsTyped(event.target.value) });
+          }}
+          onBlur={() => {
+            if (fields.slug !== '' && slugify(fields.slug) !== fields.slug) onChange({ slug: slugify(fields.slug) });
           }}
         />
-        <p
-          id="slug-help"
-          className={`mt-1 text-xs ${slugValid ? 'text-stone-500 dark:text-stone-400' : 'text-rose-700 dark:text-rose-400'}`}
-        >
-          {slugValid
-            ? slugFollowsTitle
+        {problems.slug && !fields.slug.endsWith('-') ? (
+          <FieldProblem id="slug-help" problem={problems.slug} />
+        ) : (
+          <p id="slug-help" className="mt-1 text-xs text-stone-500 dark:text-stone-400">
+            {slugFollowsTitle
               ? 'Follows the title until you edit it.'
-              : 'Lowercase letters, digits and single dashes.'
-            : 'Use lowercase letters, digits and single dashes (e.g. my-post-title); it will not save until then.'}
-        </p>
+              : 'What you type becomes lowercase letters, digits and single dashes.'}
+          </p>
+        )}
       </div>
       <TagsInput label="Tags" value={fields.tags} onChange={(tags) => onChange({ tags })} suggestions={tagSuggestions} maxTags={30} />
       <CategorySelect label="Categories" value={fields.categories} onChange={(categories) => onChange({ categories })} />

@@ -5,6 +5,7 @@ const LABELS: Record<SaveState['kind'], string> = {
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
   offline: 'Offline: will save when the connection is back',
+  logged_out: 'Not saved: logged out',
   error: 'Not saved',
   conflict: 'Not saved: changed elsewhere',
 };
@@ -14,6 +15,7 @@ const TONES: Record<SaveState['kind'], string> = {
   unsaved: 'text-stone-500 dark:text-stone-400',
   saving: 'text-stone-500 dark:text-stone-400',
   offline: 'text-amber-700 dark:text-amber-400',
+  logged_out: 'text-rose-700 dark:text-rose-400',
   error: 'text-rose-700 dark:text-rose-400',
   conflict: 'text-rose-700 dark:text-rose-400',
 };

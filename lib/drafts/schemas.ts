@@ -33,13 +33,23 @@ export type CreateDraftValues = z.output<typeof CreateDraftInput>;
 const CategoryName = z.enum(CATEGORIES, { error: (issue) => `"${String(issue.input)}" is not one of the fixed categories.` });
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_TITLE_LENGTH = 300;
+export const MAX_META_LENGTH = 500;
 
 export const UpdateDraftInput = z
   .object({
     version: z.number().int().positive(),
-    title: z.string().max(300).optional(),
-    metaDescription: z.string().max(500).optional(),
-    slug: z.string().min(1).max(120).regex(SLUG_PATTERN, 'Use lowercase letters, digits and single dashes.').optional(),
+    title: z.string().max(MAX_TITLE_LENGTH, `A title holds up to ${MAX_TITLE_LENGTH} characters: shorten it to save it.`).optional(),
+    metaDescription: z
+      .string()
+      .max(MAX_META_LENGTH, `A meta description holds up to ${MAX_META_LENGTH} characters: shorten it to save it.`)
+      .optional(),
+    slug: z
+      .string()
+      .min(1, 'A slug needs at least one letter or digit.')
+      .max(120, 'A slug holds up to 120 characters.')
+      .regex(SLUG_PATTERN, 'Use lowercase letters, digits and single dashes.')
+      .optional(),
     tags: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
     categories: z.array(CategoryName).max(10).optional(),
     content: z.string().max(2_000_000).optional(),

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { APP_PORT, FAKE_ANTHROPIC_PORT } from '../../playwright.config';
 import { AppProcess } from './app-process';
 import { expect, test, uniqueTopic } from './fixtures';
+import { EditorPage } from './pages/editor-page';
 
 const PASSWORD = 'correct horse';
 const UNAUTHORIZED = {
@@ -82,6 +83,34 @@ test.describe('with APP_PASSWORD set', () => {
     await expect(page).toHaveURL(/\/login$/);
     await page.goto(url('/drafts'));
     await expect(page).toHaveURL(url('/login?next=%2Fdrafts'));
+  });
+
+  test('an edit made after the login ended is kept, and saved once the person logs in and comes back to it', async ({ page }) => {
+    // Imported rather than written, so this test spends none of the app's two generations a minute.
+    const form = new FormData();
+    const post = `---\ntitle: ${uniqueTopic('Logged out mid-edit')}\n---\n\nThe body.\n`;
+    form.append('files', new Blob([post], { type: 'text/markdown' }), 'logged-out.md');
+    const imported = await fetch(url('/api/import'), { method: 'POST', headers: bearer, body: form });
+    const { created } = (await imported.json()) as { created: { id: string }[] };
+    const id = created[0]?.id ?? '';
+
+    await logInThroughForm(page, `/drafts/${id}`);
+    const editor = new EditorPage(page);
+    await page.context().clearCookies(); // as if logged out in another tab, or the login expired
+    await editor.title().fill('A title typed while logged out');
+    await expect(editor.saveState()).toHaveAttribute('data-state', 'logged_out');
+    const notice = page.getByRole('alert').filter({ hasText: 'You are logged out' });
+    await notice.getByRole('link', { name: 'log in' }).click();
+
+    await expect(page).toHaveURL(url(`/login?next=${encodeURIComponent(`/drafts/${id}`)}`));
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' })).toHaveCount(0);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page).toHaveURL(url(`/drafts/${id}`));
+    await expect(editor.title()).toHaveValue('A title typed while logged out');
+    await expect(editor.saveState()).toHaveAttribute('data-state', 'saved');
+    const stored = (await (await fetch(url(`/api/drafts/${id}`), { headers: bearer })).json()) as { title: string };
+    expect(stored.title).toBe('A title typed while logged out');
   });
 
   test('the login page ignores a next parameter that leads off the site', async ({ page }) => {

@@ -37,6 +37,54 @@ test.describe('the draft editor', () => {
     expect(stored.categories).toEqual(['Tutorials', 'Cloud Computing']);
   });
 
+  test('a typed slug becomes a valid one, and a field too long to save holds back only itself', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Slug typing'));
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+
+    await editor.slug().fill('');
+    await editor.slug().pressSequentially('Django VS flask!! 2026 ');
+    await expect(editor.slug()).toHaveValue('django-vs-flask-2026-');
+    await editor.meta().click();
+    await expect(editor.slug()).toHaveValue('django-vs-flask-2026');
+    await expect(page.locator('#slug-help')).toHaveText('What you type becomes lowercase letters, digits and single dashes.');
+
+    const longTitle = `A title that goes on ${'and on '.repeat(45)}`;
+    await editor.title().fill(longTitle);
+    await expect(editor.title()).toHaveValue(longTitle);
+    await expect(page.getByRole('alert').filter({ hasText: 'A title holds up to 300 characters' })).toBeVisible();
+    await editor.meta().fill('Saved while the title is too long.');
+    await expect
+      .poll(async () => ((await (await request.get(`/api/drafts/${id}`)).json()) as { metaDescription: string }).metaDescription)
+      .toBe('Saved while the title is too long.');
+    await expect(editor.saveState()).toHaveAttribute('data-state', 'unsaved');
+    const stored = (await (await request.get(`/api/drafts/${id}`)).json()) as { slug: string; title: string };
+    expect(stored.slug).toBe('django-vs-flask-2026');
+    expect(stored.title).not.toBe(longTitle);
+
+    await editor.title().fill('A short title again');
+    await editor.waitSaved();
+    expect(((await (await request.get(`/api/drafts/${id}`)).json()) as { title: string }).title).toBe('A short title again');
+  });
+
+  test('changing an approved post asks whether it goes back to review', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Approved then edited'));
+    const { version } = (await (await request.get(`/api/drafts/${id}`)).json()) as { version: number };
+    expect((await request.patch(`/api/drafts/${id}`, { data: { version, status: 'approved' } })).status()).toBe(200);
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+
+    const prompt = page.getByTestId('approved-edit-prompt');
+    await expect(prompt).toHaveCount(0);
+    await editor.meta().fill('A late change to an approved post.');
+    await expect(prompt).toContainText('This post is approved and you are changing it.');
+    await prompt.getByRole('button', { name: 'Send back to review' }).click();
+    await expect(page.getByRole('button', { name: 'Review', pressed: true })).toBeVisible();
+    await expect(prompt).toHaveCount(0);
+    const stored = (await (await request.get(`/api/drafts/${id}`)).json()) as { status: string; metaDescription: string };
+    expect(stored).toMatchObject({ status: 'review', metaDescription: 'A late change to an approved post.' });
+  });
+
   test('Ctrl/Cmd+S saves at once', async ({ page, request, fakeModel }) => {
     const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Keyboard save'));
     const editor = new EditorPage(page);
@@ -49,30 +97,62 @@ test.describe('the draft editor', () => {
     );
   });
 
-  test('a save from a stale tab shows both versions and the person chooses', async ({ browser, request, fakeModel }) => {
+  test('a stale tab merges fields only the other tab changed, and asks only about a field both changed', async ({
+    browser,
+    request,
+    fakeModel,
+  }) => {
     const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Two tabs'));
     const context = await browser.newContext();
     const first = new EditorPage(await context.newPage());
     const second = new EditorPage(await context.newPage());
     await first.goto(id);
     await second.goto(id);
+    await expect(first.page.getByTestId('other-tabs')).toContainText('Also open in another tab');
+    await expect(second.page.getByTestId('other-tabs')).toContainText('Also open in another tab');
 
     await first.title().fill('Title from the first tab');
+    await first.meta().fill('Meta from the first tab');
     await first.waitSaved();
     await second.title().fill('Title from the second tab');
+    await second.body().click();
+    await second.page.keyboard.press('ControlOrMeta+End');
+    await second.page.keyboard.type('\n\nA line from the second tab.');
 
     const dialog = second.page.getByRole('dialog', { name: 'This draft was changed somewhere else' });
     await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('you both changed the title');
     await expect(dialog).toContainText('Title from the first tab');
     await expect(dialog).toContainText('Title from the second tab');
-    await dialog.getByRole('button', { name: 'Keep my version' }).click();
+    await expect(dialog).not.toContainText('Meta from the first tab');
+    await dialog.getByRole('button', { name: 'Keep mine' }).click();
     await second.waitSaved();
-    expect(((await (await request.get(`/api/drafts/${id}`)).json()) as { title: string }).title).toBe('Title from the second tab');
+    await expect(second.meta()).toHaveValue('Meta from the first tab');
+    const stored = (await (await request.get(`/api/drafts/${id}`)).json()) as { title: string; metaDescription: string; content: string };
+    expect(stored).toMatchObject({ title: 'Title from the second tab', metaDescription: 'Meta from the first tab' });
+    expect(stored.content).toContain('A line from the second tab.');
 
-    await first.title().fill('The first tab again');
-    const firstDialog = first.page.getByRole('dialog', { name: 'This draft was changed somewhere else' });
-    await firstDialog.getByRole('button', { name: 'Use the saved version' }).click();
+    // Only the meta description changed here: it merges without a question, and the title from the other tab shows.
+    await first.meta().fill('The first tab again');
+    await first.waitSaved();
+    await expect(first.page.getByRole('dialog')).toHaveCount(0);
     await expect(first.title()).toHaveValue('Title from the second tab');
+    expect(((await (await request.get(`/api/drafts/${id}`)).json()) as { metaDescription: string }).metaDescription).toBe(
+      'The first tab again',
+    );
+
+    // Both change the title again: the first takes the saved value, and its other edit still saves.
+    await second.title().fill('Second tab, third title');
+    await second.waitSaved();
+    await first.title().fill('First tab, third title');
+    await first.meta().fill('Kept beside the saved title');
+    const firstDialog = first.page.getByRole('dialog', { name: 'This draft was changed somewhere else' });
+    await firstDialog.getByRole('button', { name: 'Use the saved value' }).click();
+    await expect(first.title()).toHaveValue('Second tab, third title');
+    await first.waitSaved();
+    expect(((await (await request.get(`/api/drafts/${id}`)).json()) as { metaDescription: string }).metaDescription).toBe(
+      'Kept beside the saved title',
+    );
     await context.close();
   });
 
