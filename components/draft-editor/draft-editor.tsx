@@ -176,7 +176,9 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           data-testid="approved-edit-prompt"
           className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
         >
-          <p className="min-w-0 basis-full sm:flex-1 sm:basis-0">This post is approved and you are changing it. Send it back to review, or keep it approved?</p>
+          <p className="min-w-0 basis-full sm:flex-1 sm:basis-0">
+            This post is approved and you are changing it. Send it back to review, or keep it approved?
+          </p>
           <Button size="sm" variant="primary" disabled={busy} onClick={() => changeStatus('review')}>
             Send back to review
           </Button>
@@ -220,9 +222,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           onClose={() => setHiddenConflict(state.theirs.version)}
         />
       )}
-      {dialog === 'history' && (
-        <HistoryDialog draftId={draft.id} currentContent={fields.content} onRestore={restore} onClose={() => setDialog(null)} />
-      )}
+      {dialog === 'history' && <HistoryDialog draftId={draft.id} current={fields} onRestore={restore} onClose={() => setDialog(null)} />}
       {dialog === 'regenerate' && (
         <Dialog open onClose={() => setDialog(null)} title="Regenerate">
           <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">The current version stays in the history either way.</p>

@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { getApi } from '@/lib/client/api';
 import type { Revision } from '@/lib/drafts';
+import { changedFields, type EditableFieldName, type EditableFields } from '@/lib/drafts/editable-fields';
+import { fieldList, fieldsAsText } from './fields-as-text';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 const REASONS: Record<Revision['reason'], string> = {
@@ -15,14 +17,25 @@ const REASONS: Record<Revision['reason'], string> = {
   reparse: 'Before re-parsing',
 };
 
+const names = (from: EditableFields, to: EditableFields) => Object.keys(changedFields(from, to)) as EditableFieldName[];
+
+// Each version is labelled by what the next one changed: the newer revision, or for the newest the fields as they are.
+function labelOf(revisions: readonly Revision[], index: number, current: EditableFields): string {
+  const revision = revisions[index];
+  if (!revision) return '';
+  const changed = names(revision, revisions[index - 1] ?? current);
+  return changed.length === 0 ? REASONS[revision.reason] : `${REASONS[revision.reason]} to the ${fieldList(changed)}`;
+}
+
 export function HistoryDialog({
   draftId,
-  currentContent,
+  current,
   onRestore,
   onClose,
 }: {
   draftId: string;
-  currentContent: string;
+  /** The fields as the editor has them now: what a restore would replace. */
+  current: EditableFields;
   onRestore: (revision: Revision) => Promise<void>;
   onClose: () => void;
 }) {
@@ -30,6 +43,7 @@ export function HistoryDialog({
   const [selected, setSelected] = useState<Revision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
+  const restoreChanges = selected ? names(current, selected) : [];
 
   useEffect(() => {
     getApi<Revision[]>(`/api/drafts/${draftId}/revisions`).then(
@@ -49,22 +63,29 @@ export function HistoryDialog({
       title="History"
       footer={
         selected && (
-          <Button
-            variant="primary"
-            disabled={restoring}
-            onClick={async () => {
-              setRestoring(true);
-              try {
-                await onRestore(selected);
-              } catch (failure) {
-                setError(failure instanceof Error ? failure.message : String(failure));
-              } finally {
-                setRestoring(false);
-              }
-            }}
-          >
-            {restoring ? 'Restoring…' : 'Restore this version'}
-          </Button>
+          <>
+            <p data-testid="restore-preview" className="mr-auto text-xs text-stone-600 dark:text-stone-300">
+              {restoreChanges.length === 0
+                ? 'This version is the same as the draft now.'
+                : `Restoring it changes the ${fieldList(restoreChanges)}; what they are now is kept in the history.`}
+            </p>
+            <Button
+              variant="primary"
+              disabled={restoring}
+              onClick={async () => {
+                setRestoring(true);
+                try {
+                  await onRestore(selected);
+                } catch (failure) {
+                  setError(failure instanceof Error ? failure.message : String(failure));
+                } finally {
+                  setRestoring(false);
+                }
+              }}
+            >
+              {restoring ? 'Restoring…' : 'Restore this version'}
+            </Button>
+          </>
         )
       }
     >
@@ -80,7 +101,7 @@ export function HistoryDialog({
       {revisions && revisions.length > 0 && (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-[14rem_minmax(0,1fr)]">
           <ul className="max-h-[60vh] space-y-1 overflow-y-auto text-sm" aria-label="Versions">
-            {revisions.map((revision) => (
+            {revisions.map((revision, index) => (
               <li key={revision.id}>
                 <button
                   type="button"
@@ -89,7 +110,7 @@ export function HistoryDialog({
                   onClick={() => setSelected(revision)}
                   className={`w-full rounded-md px-2 py-1.5 text-left ${selected?.id === revision.id ? 'bg-amber-100 dark:bg-amber-950' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}
                 >
-                  <span className="block font-medium">{REASONS[revision.reason]}</span>
+                  <span className="block font-medium">{labelOf(revisions, index, current)}</span>
                   <span className="block text-xs text-stone-500 dark:text-stone-400">
                     v{revision.version} · {dateFormat.format(new Date(revision.createdAt))}
                   </span>
@@ -101,9 +122,9 @@ export function HistoryDialog({
             {selected && (
               <>
                 <p className="mb-2 text-xs text-stone-500 dark:text-stone-400">
-                  Changes from this version (removed) to the current body (added). Title then: “{selected.title}”.
+                  Every field, from this version (removed lines) to the draft now (added lines).
                 </p>
-                <RevisionDiff before={selected.content} after={currentContent} />
+                <RevisionDiff before={fieldsAsText(selected)} after={fieldsAsText(current)} />
               </>
             )}
           </div>

@@ -167,14 +167,27 @@ test.describe('the draft editor', () => {
     await editor.waitSaved();
     await expect(editor.preview()).not.toContainText('The first paragraph');
 
+    await editor.tagInput().fill('added-later');
+    await editor.tagInput().press('Enter');
+    await editor.waitSaved();
+
     await page.getByRole('button', { name: 'History' }).click();
     const dialog = page.getByRole('dialog', { name: 'History' });
-    await expect(dialog.getByTestId('revision-item').first()).toContainText('Before an edit');
+    const items = dialog.getByTestId('revision-item');
+    await expect(items.first()).toContainText('Before an edit to the tags');
+    // The oldest version is the post as written; typing may have saved in more than one step since.
+    await expect(items.last()).toContainText('Before an edit to the body');
+    await items.last().click();
     await expect(dialog.getByTestId('revision-diff')).toContainText(`The first paragraph about ${topic}.`);
+    await expect(dialog.getByTestId('revision-diff')).toContainText('Tags: quick, guide, added-later');
+    await expect(dialog.getByTestId('restore-preview')).toHaveText(
+      'Restoring it changes the tags and body; what they are now is kept in the history.',
+    );
     await dialog.getByRole('button', { name: 'Restore this version' }).click();
     await expect(dialog).toBeHidden();
     await expect(editor.preview()).toContainText(`The first paragraph about ${topic}.`);
     await expect(editor.preview()).not.toContainText('Everything replaced.');
+    await expect(editor.tags()).not.toContainText('added-later');
   });
 
   test('approval lists what is missing, then goes through draft → review → approved and back', async ({ page, request, fakeModel }) => {
