@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, test } from 'vitest';
-import { safeUrl } from '@/components/markdown/safe-url';
+import { safeUrl } from '@/lib/export/safe-url';
 import { StreamingMarkdown } from '@/components/streaming-markdown';
 import { markdownDocument } from './markdown-arbitrary';
 
