@@ -1,5 +1,6 @@
 import { startWordPressSite, WORDPRESS_INSTALL_HINT, wordPressMissing } from '../fixtures/wordpress/site.mjs';
 import { createFinishedDraft, expect, quickPost, test, uniqueTopic } from './fixtures';
+import { DraftsListPage } from './pages/drafts-list-page';
 import { EditorPage } from './pages/editor-page';
 import { PublishPanel } from './pages/publish-panel';
 
@@ -26,7 +27,10 @@ async function wp<T>(route: string, query: Record<string, string> = {}): Promise
   const authorization = `Basic ${Buffer.from(`${site.editor.username}:${site.editor.applicationPassword}`).toString('base64')}`;
   return (await (await fetch(url, { headers: { authorization } })).json()) as T;
 }
-const postsOnSite = () => wp<WpPost[]>('wp/v2/posts', { status: 'publish,future,draft', context: 'edit', per_page: '100' });
+const postsOnSite = async (titled: string) =>
+  (await wp<WpPost[]>('wp/v2/posts', { status: 'publish,future,draft', context: 'edit', per_page: '100' })).filter((post) =>
+    post.title.raw.includes(titled),
+  );
 const names = async (taxonomy: string, ids: number[]) =>
   (await wp<{ name: string }[]>(`wp/v2/${taxonomy}`, { include: ids.join(','), per_page: '100' })).map((term) => term.name).sort();
 
@@ -64,7 +68,7 @@ test('connect a WordPress site, publish an approved draft, edit it and publish a
   await panel.publishButton().click();
   await expect(panel.result()).toHaveAttribute('data-state', 'done');
   await expect(panel.publication()).toContainText('published');
-  const [first, ...others] = await postsOnSite();
+  const [first, ...others] = await postsOnSite(topic);
   expect(others).toEqual([]);
   expect(first?.title.raw).toBe(`Quick guide to ${topic}`);
   expect(first?.status).toBe('publish');
@@ -77,7 +81,7 @@ test('connect a WordPress site, publish an approved draft, edit it and publish a
   await panel.publishButton().click();
   await expect(panel.result()).toHaveAttribute('data-state', 'done');
 
-  const posts = await postsOnSite();
+  const posts = await postsOnSite(topic);
   expect(posts).toHaveLength(1);
   const [updated] = posts;
   expect(updated?.id).toBe(first?.id);
@@ -85,4 +89,31 @@ test('connect a WordPress site, publish an approved draft, edit it and publish a
   expect(updated?.content.raw).toContain('<h2>How</h2>');
   expect(await names('categories', updated?.categories ?? [])).toEqual(['Tutorials']);
   expect(await names('tags', updated?.tags ?? [])).toEqual(['guide', 'quick', 'wordpress']);
+});
+
+test('publish several drafts at once from the list', async ({ page, request, fakeModel }) => {
+  const { connections } = (await (await request.get('/api/connections')).json()) as { connections: unknown[] };
+  if (connections.length === 0) {
+    const added = await request.post('/api/connections', {
+      data: { type: 'wordpress', url: site.url, username: site.editor.username, applicationPassword: site.editor.applicationPassword },
+    });
+    expect(added.status()).toBe(201);
+  }
+  const topics = [uniqueTopic('Bulk WordPress'), uniqueTopic('Bulk WordPress')];
+  for (const topic of topics) await createFinishedDraft(request, fakeModel, topic, quickPost(topic));
+  const list = new DraftsListPage(page);
+  await list.goto();
+  await list.select(...topics);
+  await list.bulkButton('Publish…').click();
+  const dialog = page.getByRole('dialog', { name: 'Publish 2 drafts' });
+  await expect(dialog.getByRole('combobox')).toContainText('Postsmith test site');
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  const results = page.getByTestId('bulk-publish-result').getByRole('listitem');
+  await expect(results).toHaveCount(2);
+  for (const topic of topics) {
+    await expect(results.filter({ hasText: topic })).toContainText(`${site.url}/?p=`);
+    const [post, ...others] = await postsOnSite(topic);
+    expect(others).toEqual([]);
+    expect(post?.status).toBe('draft');
+  }
 });
