@@ -5,7 +5,6 @@ const TIMEOUT_MS = 20_000;
 
 /** Why a connection does not work, as a code the UI and scripts can read; `message` says what to do. */
 export type ConnectionProblem =
-  | 'unreachable'
   | 'not_wordpress'
   | 'no_rest_api'
   | 'wrong_password'
