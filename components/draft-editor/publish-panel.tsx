@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'react';
 import { type PublishChoice, PublishOptions, publishBody } from '@/components/publish-options';
 import { Button } from '@/components/ui/button';
+import { useConnections } from '@/hooks/use-connections';
 import { ApiError, callApi, getApi } from '@/lib/client/api';
-import type { Connection, Publication } from '@/lib/publish/schemas';
+import type { Publication } from '@/lib/publish/schemas';
 import { PublicationList } from './publication-list';
 
 type Progress =
@@ -16,20 +17,16 @@ type Progress =
 
 /** Publish this draft to a connected site as a draft, scheduled or published; publishing again updates that post. */
 export function PublishPanel({ draftId, beforePublish }: { draftId: string; beforePublish: () => Promise<unknown> }) {
-  const [connections, setConnections] = useState<Connection[] | null>(null);
+  const { connections, loadError } = useConnections();
   const [publications, setPublications] = useState<Publication[]>([]);
   const [choice, setChoice] = useState<PublishChoice>({ target: '', status: 'publish', date: '' });
-  const [progress, setProgress] = useState<Progress>({ kind: 'loading' });
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
 
   useEffect(() => {
-    getApi<{ connections: Connection[] }>('/api/connections').then(
-      ({ connections: found }) => {
-        setConnections(found);
-        setChoice((current) => (current.target ? current : { ...current, target: found[0]?.id ?? '' }));
-        setProgress({ kind: 'idle' });
-      },
-      () => setProgress({ kind: 'failed', text: 'The publishing sites could not be loaded. Reload the page.' }),
-    );
+    if (connections?.[0]) setChoice((current) => (current.target ? current : { ...current, target: connections[0]?.id ?? '' }));
+  }, [connections]);
+
+  useEffect(() => {
     // The stored list shows at once; asking the sites (a post deleted there shows as such) replaces it after.
     getApi<{ publications: Publication[] }>(`/api/drafts/${draftId}/publications`).then(
       ({ publications: stored }) => {
@@ -76,7 +73,7 @@ export function PublishPanel({ draftId, beforePublish }: { draftId: string; befo
     );
   }
 
-  const busy = progress.kind === 'publishing' || progress.kind === 'loading';
+  const busy = progress.kind === 'publishing' || !connections;
   const published = publications.some((item) => item.connectionId === choice.target && item.remoteStatus !== 'missing');
   return (
     <section aria-labelledby="publish-heading" className="space-y-3 rounded-lg border border-stone-200 px-4 py-3 dark:border-stone-800">
@@ -103,7 +100,9 @@ export function PublishPanel({ draftId, beforePublish }: { draftId: string; befo
             </a>
           </span>
         )}
-        {progress.kind === 'failed' && <span className="text-rose-700 dark:text-rose-400">{progress.text}</span>}
+        {(progress.kind === 'failed' || loadError) && (
+          <span className="text-rose-700 dark:text-rose-400">{progress.kind === 'failed' ? progress.text : loadError}</span>
+        )}
       </p>
     </section>
   );

@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
 import { type PublishChoice, PublishOptions, publishBody } from '@/components/publish-options';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { callApi, getApi } from '@/lib/client/api';
+import { useConnections } from '@/hooks/use-connections';
+import { callApi } from '@/lib/client/api';
 import type { BulkPublishResult } from '@/lib/publish';
-import type { Connection } from '@/lib/publish/schemas';
 
 type Progress =
   | { kind: 'idle' }
@@ -16,19 +16,13 @@ type Progress =
 
 /** Publishes the selected drafts to one site, one after another, and lists what happened to each. */
 export function BulkPublishDialog({ ids, onClose }: { ids: string[]; onClose: () => void }) {
-  const [connections, setConnections] = useState<Connection[] | null>(null);
+  const { connections, loadError } = useConnections();
   const [choice, setChoice] = useState<PublishChoice>({ target: '', status: 'draft', date: '' });
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
 
   useEffect(() => {
-    getApi<{ connections: Connection[] }>('/api/connections').then(
-      ({ connections: found }) => {
-        setConnections(found);
-        setChoice((current) => ({ ...current, target: found[0]?.id ?? '' }));
-      },
-      () => setProgress({ kind: 'failed', text: 'The publishing sites could not be loaded. Close this and try again.' }),
-    );
-  }, []);
+    if (connections?.[0]) setChoice((current) => (current.target ? current : { ...current, target: connections[0]?.id ?? '' }));
+  }, [connections]);
 
   async function publish() {
     setProgress({ kind: 'publishing' });
@@ -76,7 +70,9 @@ export function BulkPublishDialog({ ids, onClose }: { ids: string[]; onClose: ()
         </div>
       )}
       <div role="status" data-testid="bulk-publish-result" className="mt-3 text-sm">
-        {progress.kind === 'failed' && <p className="text-rose-700 dark:text-rose-400">{progress.text}</p>}
+        {(progress.kind === 'failed' || loadError) && (
+          <p className="text-rose-700 dark:text-rose-400">{progress.kind === 'failed' ? progress.text : loadError}</p>
+        )}
         {progress.kind === 'done' && (
           <ul className="space-y-1">
             {done.map((result) => (

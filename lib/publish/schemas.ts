@@ -68,27 +68,29 @@ const LocalOrZonedDate = z
     'date must look like 2026-12-24T09:00 (the site’s time) or 2026-12-24T08:00:00Z',
   );
 
+const PublishChoice = {
+  target: z.string().trim().min(1, 'Pick a site to publish to').max(100),
+  status: z.enum(PUBLISH_STATUSES),
+  date: LocalOrZonedDate.optional(),
+};
+const hasDateWhenScheduled = (input: { status: PublishStatus; date?: string | undefined }) =>
+  input.status !== 'future' || Boolean(input.date);
+const SCHEDULED_NEEDS_DATE = { message: 'A scheduled post needs a date and time', path: ['date'] };
+
 export const PublishInput = z
   .object({
-    target: z.string().trim().min(1, 'Pick a site to publish to').max(100),
-    status: z.enum(PUBLISH_STATUSES),
-    date: LocalOrZonedDate.optional(),
+    ...PublishChoice,
     // After the remote post was deleted on the site: make a new one instead of failing.
     anew: z.boolean().optional(),
   })
   .strict()
-  .refine((input) => input.status !== 'future' || input.date, { message: 'A scheduled post needs a date and time', path: ['date'] });
+  .refine(hasDateWhenScheduled, SCHEDULED_NEEDS_DATE);
 export type PublishInput = z.infer<typeof PublishInput>;
 
 export const BulkPublishInput = z
-  .object({
-    ids: z.array(z.string().min(1).max(100)).min(1, 'Select at least one draft').max(100),
-    target: z.string().trim().min(1).max(100),
-    status: z.enum(PUBLISH_STATUSES),
-    date: LocalOrZonedDate.optional(),
-  })
+  .object({ ids: z.array(z.string().min(1).max(100)).min(1, 'Select at least one draft').max(100), ...PublishChoice })
   .strict()
-  .refine((input) => input.status !== 'future' || input.date, { message: 'A scheduled post needs a date and time', path: ['date'] });
+  .refine(hasDateWhenScheduled, SCHEDULED_NEEDS_DATE);
 export type BulkPublishInput = z.infer<typeof BulkPublishInput>;
 
 /** Where a draft is published on one site. `remoteStatus` is the site's own code; `missing` once deleted there. */
