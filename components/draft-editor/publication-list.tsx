@@ -13,7 +13,12 @@ const STATUS_WORDS: Record<string, string> = {
   missing: 'deleted on the site',
 };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '');
+/** The date as the site shows it, in its own time zone where it names an IANA one (else the browser's, named). */
+function when(iso: string | null, siteZone: string): string {
+  if (!iso) return '';
+  const zone = siteZone.includes('/') || siteZone === 'UTC' ? siteZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `${new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })} (${zone})`;
+}
 
 /** Where this draft is published: the site, the post's status there, a link; a post deleted there can be made anew. */
 export function PublicationList({
@@ -39,7 +44,7 @@ export function PublicationList({
           <span>
             {STATUS_WORDS[publication.remoteStatus] ?? publication.remoteStatus}
             {publication.remoteStatus === 'future' || publication.remoteStatus === 'scheduled'
-              ? ` for ${when(publication.remoteDate)}`
+              ? ` for ${when(publication.remoteDate, publication.timeZone)}`
               : ''}
           </span>
           {publication.remoteStatus === 'missing' ? (

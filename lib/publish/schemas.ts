@@ -98,6 +98,8 @@ export type Publication = {
   connectionId: string;
   connectionType: ConnectionType;
   siteName: string;
+  /** The site's time zone (as on Connection), for showing `remoteDate` as the site does. */
+  timeZone: string;
   remoteId: string;
   url: string;
   remoteStatus: string;

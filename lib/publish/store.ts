@@ -90,6 +90,7 @@ export const toPublication = (row: Awaited<ReturnType<typeof listPublicationRows
   connectionId: row.connectionId,
   connectionType: row.connection.type as ConnectionType,
   siteName: row.connection.siteName || row.connection.url,
+  timeZone: row.connection.timeZone,
   remoteId: row.remoteId,
   url: row.url,
   remoteStatus: row.remoteStatus,
