@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
 import { renderHtml } from '@/lib/export';
@@ -385,6 +387,41 @@ describe('publishing a draft', () => {
       expect.objectContaining({ id: two.id, ok: true }),
     ]);
     expect(await postsTitled('Bulk')).toHaveLength(2);
+  });
+});
+
+describe('SEO plugin fields', () => {
+  // What a site does when it exposes Yoast's fields to the REST API (register_post_meta with show_in_rest);
+  // neither Yoast nor Rank Math does so by default, and then nothing is sent (the tests above).
+  const plugin = path.join(site.root, 'wp-content', 'mu-plugins', 'expose-yoast.php');
+
+  it('fills Yoast’s meta description when the site exposes its fields', async () => {
+    writeFileSync(
+      plugin,
+      `<?php
+add_action('init', function () {
+  foreach (['_yoast_wpseo_metadesc', '_yoast_wpseo_focuskw'] as $key) {
+    register_post_meta('post', $key, ['show_in_rest' => true, 'single' => true, 'type' => 'string', 'auth_callback' => function () { return current_user_can('edit_posts'); }]);
+  }
+});
+`,
+    );
+    try {
+      const draft = await draftWith({
+        title: 'Yoast fields',
+        metaDescription: 'For the snippet.',
+        slug: 'yoast-fields',
+        tags: [],
+        categories: ['Tutorials'],
+        content: 'x\n',
+      });
+      const published = await publish(draft.id, { target: editor.id, status: 'publish' });
+      expect(published.status).toBe(200);
+      const post = await wp<{ meta: Record<string, string> }>(`wp/v2/posts/${published.body.remoteId}`, { context: 'edit' });
+      expect(post.meta._yoast_wpseo_metadesc).toBe('For the snippet.');
+    } finally {
+      rmSync(plugin, { force: true });
+    }
   });
 });
 
