@@ -75,11 +75,29 @@ function outgoingPost(draft: Draft, input: { status: PublishInput['status']; dat
   };
 }
 
+// Two publishes of one draft to one site at once (a double click, a script retrying) would both find no remote
+// post and make two: they take turns instead. Per process; instances sharing a database do not see each other's.
+const inFlight = new Map<string, Promise<unknown>>();
+
+async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const turn = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(run);
+  inFlight.set(key, turn);
+  try {
+    return await turn;
+  } finally {
+    if (inFlight.get(key) === turn) inFlight.delete(key);
+  }
+}
+
 /**
  * Publishes a draft to a site: the first time a new post, after that an update of the same post (found by the
  * stored remote id), slug included. The draft itself is never changed; a failure changes nothing here either.
  */
-export async function publishDraft({ draftId, input }: { draftId: string; input: PublishInput }): Promise<Publication> {
+export function publishDraft({ draftId, input }: { draftId: string; input: PublishInput }): Promise<Publication> {
+  return oneAtATime(`${draftId} ${input.target}`, () => publishNow({ draftId, input }));
+}
+
+async function publishNow({ draftId, input }: { draftId: string; input: PublishInput }): Promise<Publication> {
   const draft = await getDraft({ id: draftId });
   if (draft.status === 'generating')
     throw new AppError('invalid_state', 'This draft is still being written. Publish it once it is finished.');

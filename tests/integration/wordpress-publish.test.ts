@@ -359,6 +359,24 @@ describe('publishing a draft', () => {
     expect(removed.status).toBe(204);
   });
 
+  it('makes one post when the first publish is asked for twice at once (a double click, a script retrying)', async () => {
+    const draft = await draftWith({
+      title: 'Asked twice',
+      metaDescription: 't',
+      slug: 'asked-twice',
+      tags: [],
+      categories: ['Tutorials'],
+      content: 'twice\n',
+    });
+    const [one, two] = await Promise.all([
+      publish(draft.id, { target: editor.id, status: 'publish' }),
+      publish(draft.id, { target: editor.id, status: 'publish' }),
+    ]);
+    expect(one.status).toBe(200);
+    expect(two.body.remoteId).toBe(one.body.remoteId);
+    expect(await postsTitled('Asked twice')).toHaveLength(1);
+  });
+
   it('publishes several drafts at once from the list, one result each', async () => {
     const one = await draftWith({
       title: 'Bulk one',
