@@ -61,6 +61,8 @@ export default defineConfig({
         GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
         GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000',
         MAX_CONCURRENT_GENERATIONS: '100',
+        // Seals the publishing connections the suite adds (tests/e2e/publish-wordpress.spec.ts).
+        SECRET_KEY: 'e2e-secret-key-for-publishing-connections',
       },
     },
   ],

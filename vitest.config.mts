@@ -35,6 +35,8 @@ const OWN_DATABASE_OR_NONE = [
 ];
 const integrationFiles = (names: string[]) => names.map((name) => `tests/integration/${name}.test.ts`);
 const POSTGRES_ONLY = 'tests/integration/postgres-!(schema-copy).test.ts';
+// Against a real WordPress, started once per run (`npm run test:integration:wordpress`, tests/wordpress/lane.mjs).
+const WORDPRESS = 'tests/integration/wordpress-*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -54,7 +56,11 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], exclude: [...configDefaults.exclude, POSTGRES_ONLY] },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, POSTGRES_ONLY, WORDPRESS],
+        },
       },
       // `npm run test:integration:postgres` (tests/postgres/lane.mjs): each file gets a PostgreSQL database of its own.
       {
@@ -62,9 +68,13 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: ['tests/integration/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...integrationFiles([...SQLITE_ONLY, ...OWN_DATABASE_OR_NONE])],
+          exclude: [...configDefaults.exclude, WORDPRESS, ...integrationFiles([...SQLITE_ONLY, ...OWN_DATABASE_OR_NONE])],
           globalSetup: ['tests/postgres/global-setup.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'integration-wordpress', include: [WORDPRESS], globalSetup: ['tests/wordpress/global-setup.ts'] },
       },
     ],
   },

@@ -67,6 +67,11 @@ export const ServerEnv = z.object({
     (value) => value === undefined || value.length >= 32,
     'must be at least 32 characters when set, e.g. the output of `openssl rand -base64 32`',
   ),
+  // Encrypts stored publishing secrets (lib/publish); without it the key is derived from SESSION_SECRET or APP_PASSWORD.
+  SECRET_KEY: optionalText.refine(
+    (value) => value === undefined || value.length >= 32,
+    'must be at least 32 characters when set, e.g. the output of `openssl rand -base64 32`',
+  ),
   GENERATION_RATE_LIMIT_PER_MINUTE: positiveInt(10),
   GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: positiveInt(30),
   MAX_CONCURRENT_GENERATIONS: positiveInt(4),

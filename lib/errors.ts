@@ -3,10 +3,14 @@ const STATUS_BY_CODE = {
   invalid_json: 400,
   validation_failed: 400,
   unknown_model: 400,
+  // A publishing site refused the connection: wrong address, not that kind of site, wrong credential, no rights.
+  connection_failed: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   version_conflict: 409,
+  // The post this draft was published as is gone from the site (deleted or trashed there).
+  remote_post_missing: 409,
   invalid_state: 409,
   // A generation no server process runs any more (seen on the live stream).
   not_running: 409,
@@ -16,8 +20,12 @@ const STATUS_BY_CODE = {
   internal_error: 500,
   // The model API failed or refused the request while a post was written (seen on the live stream).
   generation_failed: 502,
+  // A publishing site failed (down, timed out, a server error): nothing was changed on the draft.
+  publish_failed: 502,
   database_unavailable: 503,
   generation_unavailable: 503,
+  // No key to encrypt publishing secrets with (SECRET_KEY, SESSION_SECRET or APP_PASSWORD).
+  publishing_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof STATUS_BY_CODE;

@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
 import { ProviderSection } from '@/components/settings/provider-section';
+import { PublishingSection } from '@/components/settings/publishing-section';
 import { describeModelSetup } from '@/lib/generation';
+import { canStoreSecrets, listConnections } from '@/lib/publish';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  const { providers, defaultModel } = await describeModelSetup();
+  const [{ providers, defaultModel }, connections] = await Promise.all([describeModelSetup(), listConnections()]);
   const offered = providers.some((setup) => setup.models.some((model) => model.id === defaultModel));
   return (
     <div className="max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          The models this install writes with. They are set in the environment (the README&apos;s Configuration) and read when the app
-          starts; Test asks a model for one word.
+          The models this install writes with, and the sites it publishes to. Models are set in the environment (the README&apos;s
+          Configuration) and read when the app starts; Test asks a model for one word.
         </p>
       </div>
       <p data-testid="default-model" className="text-sm">
@@ -26,6 +28,7 @@ export default async function SettingsPage() {
       {providers.map((setup) => (
         <ProviderSection key={setup.provider} setup={setup} />
       ))}
+      <PublishingSection initial={connections} canStoreSecrets={canStoreSecrets()} />
     </div>
   );
 }

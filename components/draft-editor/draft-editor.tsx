@@ -21,6 +21,7 @@ import { ConflictDialog } from './conflict-dialog';
 import { ExportMenu } from './export-menu';
 import { HistoryDialog } from './history-dialog';
 import { MetadataFields } from './metadata-fields';
+import { PublishPanel } from './publish-panel';
 import { SaveIndicator } from './save-indicator';
 import { SeoPanel } from './seo-panel';
 import { StatusActions } from './status-actions';
@@ -211,6 +212,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />
         <GenerationStats draft={draft} words={countWords(fields.content)} />
       </div>
+      <PublishPanel draftId={draft.id} beforePublish={save} />
 
       {state.kind === 'conflict' && hiddenConflict !== state.theirs.version && (
         <ConflictDialog

@@ -10,6 +10,7 @@ import { useExportFormat } from '@/hooks/use-export-format';
 import { callApi } from '@/lib/client/api';
 import type { BulkResult } from '@/lib/drafts';
 import type { BulkAction } from '@/lib/drafts/schemas';
+import { BulkPublishDialog } from './bulk-publish-dialog';
 import { summarizeBulkResult } from './bulk-summary';
 
 type Outcome = { tone: 'ok' | 'partial' | 'error'; text: string };
@@ -26,6 +27,7 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
   const [busy, setBusy] = useState<BulkAction | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [publishing, setPublishing] = useState(false);
   const [format, setFormat] = useExportFormat();
   const [refreshing, startRefresh] = useTransition();
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -81,6 +83,9 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
           <Button disabled={count === 0 || !idle} onClick={() => run('draft')}>
             {busy === 'draft' ? 'Moving…' : 'Back to draft'}
           </Button>
+          <Button disabled={count === 0 || !idle} onClick={() => setPublishing(true)}>
+            Publish…
+          </Button>
           <span className="mx-1 hidden h-6 w-px bg-stone-200 sm:block dark:bg-stone-700" aria-hidden="true" />
           <ExportFormatSelect
             id="bulk-export-format"
@@ -113,6 +118,15 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
       >
         {outcome?.text}
       </p>
+      {publishing && (
+        <BulkPublishDialog
+          ids={selected}
+          onClose={() => {
+            setPublishing(false);
+            startRefresh(() => router.refresh());
+          }}
+        />
+      )}
       <ConfirmDialog
         open={confirming}
         title={count === 1 ? 'Delete 1 draft?' : `Delete ${count} drafts?`}

@@ -2,10 +2,7 @@
 
 import { memo } from 'react';
 import ReactMarkdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
-import { safeUrl } from './safe-url';
-
-const REMARK_PLUGINS = [remarkGfm];
+import { MARKDOWN_RENDER_OPTIONS } from '@/lib/export/markdown-options';
 
 type MarkdownBlockProps = {
   source: string;
@@ -16,9 +13,5 @@ type MarkdownBlockProps = {
 /** One block of a longer text, rendered on its own; memoised, so an unchanged block costs nothing on re-render. */
 export const MarkdownBlock = memo(function MarkdownBlock({ source, definitions }: MarkdownBlockProps) {
   // Definitions go first: in Markdown the first definition of a label wins, as it does in the whole text.
-  return (
-    <ReactMarkdown remarkPlugins={REMARK_PLUGINS} urlTransform={safeUrl} skipHtml>
-      {definitions ? `${definitions}\n\n${source}` : source}
-    </ReactMarkdown>
-  );
+  return <ReactMarkdown {...MARKDOWN_RENDER_OPTIONS}>{definitions ? `${definitions}\n\n${source}` : source}</ReactMarkdown>;
 });

@@ -76,7 +76,15 @@ describe('prisma/postgresql/migrations', () => {
       database.url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'tenant_a' ORDER BY table_name",
     );
-    expect(tables.map((row) => row.table_name)).toEqual(['Batch', 'BatchJob', 'Draft', 'Revision', '_prisma_migrations']);
+    expect(tables.map((row) => row.table_name)).toEqual([
+      'Batch',
+      'BatchJob',
+      'Draft',
+      'Publication',
+      'PublishConnection',
+      'Revision',
+      '_prisma_migrations',
+    ]);
   });
 
   it('create a database that does not exist yet, and apply once when two instances start at the same moment', async () => {

@@ -43,10 +43,10 @@ describe('fields autosave holds back', () => {
   });
 });
 
-describe('merging a tab\'s edits with a newer saved version', () => {
+describe("merging a tab's edits with a newer saved version", () => {
   const base = { ...fields, tags: ['a'] };
 
-  it('takes each side\'s fields when they changed different ones', () => {
+  it("takes each side's fields when they changed different ones", () => {
     const merged = mergeEdits({ base, mine: { ...base, title: 'Mine' }, theirs: { ...base, metaDescription: 'Theirs.' } });
     expect(merged).toEqual({ fields: { ...base, title: 'Mine', metaDescription: 'Theirs.' }, conflicts: [] });
   });

@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, test } from 'vitest';
-import { safeUrl } from '@/components/markdown/safe-url';
 import { StreamingMarkdown } from '@/components/streaming-markdown';
+import { safeUrl } from '@/lib/export/safe-url';
 import { markdownDocument } from './markdown-arbitrary';
 
 // Blocks rendered apart lose the line breaks between them (even between two bits of escaped raw HTML, which

@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { handle, readJson } from '@/lib/http';
+import { testConnection } from '@/lib/publish';
+
+/** Checks a stored connection against its site now: `{"ok": true, …}` or connection_failed naming what is wrong. */
+export const POST = handle<{ id: string }>(async (request, { params }) => {
+  await readJson(request, z.object({}).strict());
+  const { id } = await params;
+  return NextResponse.json(await testConnection({ id }));
+});

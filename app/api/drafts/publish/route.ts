@@ -1,0 +1,9 @@
+import { NextResponse } from 'next/server';
+import { handle, readJson } from '@/lib/http';
+import { publishDrafts } from '@/lib/publish';
+import { BulkPublishInput } from '@/lib/publish/schemas';
+
+/** Publishes several drafts to one site, one after another: a result per draft. */
+export const POST = handle(async (request) =>
+  NextResponse.json({ results: await publishDrafts(await readJson(request, BulkPublishInput)) }),
+);
