@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeResultsSection } from '../results-file.mjs';
+import { baselineFor, writeResultsSection } from '../results-file.mjs';
 import { seedDrafts } from './seed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,7 +112,7 @@ async function measure(size, dir) {
   }
 }
 
-function section(bySize) {
+function section(bySize, baseline) {
   const [small, large] = SIZES;
   const ms = (value) => value.toFixed(1);
   const lines = [
@@ -123,15 +123,20 @@ function section(bySize) {
     `${bySize[large].megabytes} MB on disk, warm in the OS cache), sequential requests from one client, milliseconds per`,
     `request including JSON or HTML. Target: ${large.toLocaleString('en')} within ${TARGET_RATIO}× of ${small} (p50).`,
     '',
-    `| request | ${small} p50 | ${small} p95 | ${large} p50 | ${large} p95 | ratio (p50) |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `Baseline: the same bench on ${baseline ? `commit ${baseline.commit} (${baseline.date}), before the search index` : '— (none recorded)'}.`,
+    '',
+    `| request | ${small} p50 | ${small} p95 | ${large} p50 | ${large} p95 | ratio (p50) | baseline ${large} p50 | baseline ratio |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const entry of CASES) {
     const a = bySize[small].results[entry.name];
     const b = bySize[large].results[entry.name];
     const ratio = b.p50 / a.p50;
+    const before = baseline?.bySize[small]?.results[entry.name];
+    const beforeLarge = baseline?.bySize[large]?.results[entry.name];
+    const beforeCells = before && beforeLarge ? `${ms(beforeLarge.p50)} | ${(beforeLarge.p50 / before.p50).toFixed(2)}×` : '— | —';
     lines.push(
-      `| ${entry.name} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ratio.toFixed(2)}×${ratio > TARGET_RATIO ? ' ⚠' : ''} |`,
+      `| ${entry.name} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ratio.toFixed(2)}×${ratio > TARGET_RATIO ? ' ⚠' : ''} | ${beforeCells} |`,
     );
   }
   lines.push(
@@ -153,7 +158,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-list-bench-'));
 try {
   const bySize = {};
   for (const size of SIZES) bySize[size] = await measure(size, dir);
-  const text = section(bySize);
+  const text = section(bySize, baselineFor('list', { bySize }));
   writeResultsSection(text);
   console.log(`\n${text}`);
 } finally {

@@ -6,25 +6,23 @@
 // Usage: node bench/live-page/run.mjs [--port 3300] [--fake-port 4300] [--baseline]
 //   --baseline stores this run's figures as the baseline (bench/live-page/baseline.json) shown beside later runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium.mjs';
 import { buildSamplePost, startFakeAnthropic } from '../../tests/fixtures/fake-anthropic/server.mjs';
-import { writeResultsSection } from '../results-file.mjs';
+import { baselineFor, currentCommit, today, writeResultsSection } from '../results-file.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const baselineFile = path.join(here, 'baseline.json');
 const arg = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : Number(process.argv[index + 1]);
 };
 const PORT = arg('port', 3300);
 const FAKE_PORT = arg('fake-port', 4300);
-const RECORD_BASELINE = process.argv.includes('--baseline');
 const base = `http://127.0.0.1:${PORT}`;
 
 // The model's pace: one 40-character delta every 50 ms (about 800 characters a second), slower than the
@@ -250,10 +248,8 @@ try {
     typing.push(await measureTyping(browser, size));
     console.log('typing', typing.at(-1));
   }
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
-  const current = { date: new Date().toISOString().slice(0, 10), commit, browser: browser.version(), stream, typing };
-  if (RECORD_BASELINE) writeFileSync(baselineFile, `${JSON.stringify(current, null, 2)}\n`);
-  const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+  const current = { date: today(), commit: currentCommit(), browser: browser.version(), stream, typing };
+  const baseline = baselineFor('live-page', current);
   const section = render(current, baseline);
   writeResultsSection(section);
   console.log(section);

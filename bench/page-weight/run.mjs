@@ -7,10 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium.mjs';
-import { writeResultsSection } from '../results-file.mjs';
+import { baselineFor, writeResultsSection } from '../results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PORT = 3393;
+const portArg = process.argv.indexOf('--port');
+const PORT = portArg === -1 ? 3393 : Number(process.argv[portArg + 1]);
+const TARGETS = { '/ (new post)': 150, '/drafts (list)': 150, '/drafts/[id] (editor)': 300 };
 const base = `http://127.0.0.1:${PORT}`;
 
 async function waitHealthy() {
@@ -60,19 +62,26 @@ try {
   form.append('files', new File(['---\ntitle: Weighed\n---\n\n## A heading\n\nSome text.\n'], 'weighed.md'));
   const imported = await (await fetch(`${base}/api/import`, { method: 'POST', body: form })).json();
   const draftId = imported.created[0].id;
-  const rows = [];
+  const pages = {};
   for (const [name, url] of [
     ['/ (new post)', `${base}/`],
+    ['/drafts (list)', `${base}/drafts`],
     ['/drafts/[id] (editor)', `${base}/drafts/${draftId}`],
   ]) {
-    const { kilobytes, count } = await scriptBytes(browser, url);
-    rows.push(`| ${name} | ${kilobytes.toFixed(0)} KB | ${count} |`);
+    pages[name] = await scriptBytes(browser, url);
   }
+  const baseline = baselineFor('page-weight', { pages });
+  const rows = Object.entries(pages).map(([name, { kilobytes, count }]) => {
+    const before = baseline?.pages[name];
+    const target = TARGETS[name];
+    const verdict = target === undefined ? '' : kilobytes < target ? ` (< ${target} KB: met)` : ` (< ${target} KB: **not met**)`;
+    return `| ${name} | ${kilobytes.toFixed(0)} KB${verdict} | ${count} | ${before ? `${before.kilobytes.toFixed(0)} KB` : '—'} |`;
+  });
   const body = [
-    `\`node bench/page-weight/run.mjs\` (${new Date().toISOString().slice(0, 10)}): bytes of every script response as transferred by \`next start\` (compressed when it compresses) on a cold first load of each page.`,
+    `\`node bench/page-weight/run.mjs\` (${new Date().toISOString().slice(0, 10)}): bytes of every script response as transferred by \`next start\` (compressed when it compresses) on a cold first load of each page, until the network is idle. Baseline: ${baseline ? `commit ${baseline.commit} (${baseline.date}), before loading the editor's parts on demand` : '— (none recorded)'}.`,
     '',
-    '| page | first-load JS | scripts |',
-    '| --- | ---: | ---: |',
+    '| page | first-load JS | scripts | baseline |',
+    '| --- | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
   writeResultsSection(`## Page weight\n\n${body}`);
