@@ -14,6 +14,9 @@ export type SaveState =
   | { kind: 'conflict'; theirs: Draft };
 
 const SAVE_DELAY_MS = 1_000;
+// Serialising a long post on every keystroke costs time that grows with it: the copy in this browser is
+// written once typing pauses this long, and at once when the page is hidden or left.
+const BACKUP_DELAY_MS = 250;
 const RETRY_OFFLINE_MS = 5_000;
 
 function backupKey(id: string): string {
@@ -47,7 +50,21 @@ export function useAutosave(draft: Draft) {
   const latest = useRef(fields);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const backupTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   latest.current = fields;
+
+  const writeBackup = useCallback(() => {
+    if (backupTimer.current === undefined) return;
+    clearTimeout(backupTimer.current);
+    backupTimer.current = undefined;
+    window.localStorage.setItem(backupKey(draft.id), JSON.stringify({ version: version.current, fields: latest.current } satisfies Backup));
+  }, [draft.id]);
+
+  const dropBackup = useCallback(() => {
+    clearTimeout(backupTimer.current);
+    backupTimer.current = undefined;
+    window.localStorage.removeItem(backupKey(draft.id));
+  }, [draft.id]);
 
   useEffect(() => {
     const backup = readBackup(draft);
@@ -66,7 +83,7 @@ export function useAutosave(draft: Draft) {
     const changes = changedFields(base.current, sending);
     if (Object.keys(changes).length === 0) {
       setState({ kind: 'saved' });
-      window.localStorage.removeItem(backupKey(draft.id));
+      dropBackup();
       return;
     }
     setState({ kind: 'saving' });
@@ -86,7 +103,7 @@ export function useAutosave(draft: Draft) {
           timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
         } else {
           setState({ kind: 'saved' });
-          window.localStorage.removeItem(backupKey(draft.id));
+          dropBackup();
         }
       } catch (error) {
         if (error instanceof ApiError && error.code === 'version_conflict') {
@@ -107,20 +124,18 @@ export function useAutosave(draft: Draft) {
       }
     })();
     await inFlight.current;
-  }, [draft.id]);
+  }, [draft.id, dropBackup]);
 
   const update = useCallback(
     (next: Partial<EditableFields>) => {
-      setFields((previous) => {
-        const merged = { ...previous, ...next };
-        window.localStorage.setItem(backupKey(draft.id), JSON.stringify({ version: version.current, fields: merged } satisfies Backup));
-        return merged;
-      });
+      setFields((previous) => ({ ...previous, ...next }));
+      clearTimeout(backupTimer.current);
+      backupTimer.current = setTimeout(writeBackup, BACKUP_DELAY_MS);
       setState((previous) => (previous.kind === 'conflict' ? previous : { kind: 'unsaved' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
     },
-    [draft.id, save],
+    [save, writeBackup],
   );
 
   /** Conflict resolution: keep the person's fields and save them over the newer stored version. */
@@ -139,10 +154,10 @@ export function useAutosave(draft: Draft) {
       version.current = theirs.version;
       base.current = editableFields(theirs);
       setFields(editableFields(theirs));
-      window.localStorage.removeItem(backupKey(draft.id));
+      dropBackup();
       setState({ kind: 'saved' });
     },
-    [draft.id],
+    [dropBackup],
   );
 
   useEffect(() => {
@@ -150,14 +165,23 @@ export function useAutosave(draft: Draft) {
     const warn = (event: BeforeUnloadEvent) => {
       if (Object.keys(changedFields(base.current, latest.current)).length > 0) event.preventDefault();
     };
+    const flushBackup = () => {
+      if (document.visibilityState === 'hidden') writeBackup();
+    };
     window.addEventListener('online', retry);
     window.addEventListener('beforeunload', warn);
+    window.addEventListener('pagehide', writeBackup);
+    document.addEventListener('visibilitychange', flushBackup);
     return () => {
       window.removeEventListener('online', retry);
       window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('pagehide', writeBackup);
+      document.removeEventListener('visibilitychange', flushBackup);
       clearTimeout(timer.current);
+      // Leaving the editor (another view of the draft) keeps what was typed.
+      writeBackup();
     };
-  }, [save]);
+  }, [save, writeBackup]);
 
   return { fields, update, save, state, keepMine, takeTheirs, restoredBackup, version };
 }

@@ -56,12 +56,20 @@ async function waitHealthy() {
   throw new Error('the app did not start');
 }
 
-/** Main-thread milliseconds so far in the page's renderer. */
+const PARTS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+const partsSeen = {};
+
+/** Main-thread milliseconds so far in the page's renderer (each part is kept for the console, to see where time goes). */
 async function mainThreadMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
-  return (value('ScriptDuration') + value('LayoutDuration') + value('RecalcStyleDuration')) * 1000;
+  const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  for (const part of PARTS) partsSeen[part] = value(part);
+  return PARTS.reduce((sum, part) => sum + value(part), 0);
 }
+
+const snapshotParts = () => ({ ...partsSeen });
+const partsSince = (before) =>
+  PARTS.map((part) => `${part.replace('Duration', '')} ${(partsSeen[part] - before[part]).toFixed(0)} ms`).join(', ');
 
 async function openPage(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -109,12 +117,15 @@ async function measureStream(browser, fake, size) {
   await page.getByTestId('generation-status').waitFor();
   await sleep(SETTLE_MS);
   const bursts = [];
+  await mainThreadMs(cdp);
+  const partsBefore = snapshotParts();
   for (let burst = 0; burst < BURSTS; burst++) {
     const before = { ms: await mainThreadMs(cdp), ...(await counters(page)) };
     await sleep(BURST_MS);
     const after = { ms: await mainThreadMs(cdp), ...(await counters(page)) };
     bursts.push({ ms: after.ms - before.ms, deltas: after.deltas - before.deltas });
   }
+  console.log(`stream ${size}: ${partsSince(partsBefore)}`);
   const textLength = await page.getByTestId('markdown-preview').evaluate((element) => element.textContent?.length ?? 0);
   await fetch(`${base}/api/drafts/${created.id}/stop`, { method: 'POST' });
   await page.close();
@@ -151,6 +162,8 @@ async function measureTyping(browser, size) {
   await page.keyboard.press('End');
   await sleep(SETTLE_MS);
   const bursts = [];
+  await mainThreadMs(cdp);
+  const partsBefore = snapshotParts();
   for (let burst = 0; burst < BURSTS; burst++) {
     const before = await mainThreadMs(cdp);
     for (let key = 0; key < KEYSTROKES; key++) {
@@ -161,6 +174,7 @@ async function measureTyping(browser, size) {
     await sleep(300);
     bursts.push((await mainThreadMs(cdp)) - before);
   }
+  console.log(`typing ${size}: ${partsSince(partsBefore)}`);
   const words = await page.getByTestId('seo-panel').textContent();
   await page.close();
   const perBurst = bursts.map((ms) => ms / KEYSTROKES).sort((a, b) => a - b);
@@ -239,20 +253,24 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   await waitHealthy();
   const stream = [];
-  for (const size of STREAM_SIZES) {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  for (const size of only === 'typing' ? [] : STREAM_SIZES) {
     stream.push(await measureStream(browser, fake, size));
     console.log('stream', stream.at(-1));
   }
   const typing = [];
-  for (const size of EDITOR_SIZES) {
+  for (const size of only === 'stream' ? [] : EDITOR_SIZES) {
     typing.push(await measureTyping(browser, size));
     console.log('typing', typing.at(-1));
   }
   const current = { date: today(), commit: currentCommit(), browser: browser.version(), stream, typing };
   const baseline = baselineFor('live-page', current);
-  const section = render(current, baseline);
-  writeResultsSection(section);
-  console.log(section);
+  // A partial run (--only) is for looking into one figure: it leaves RESULTS.md alone.
+  if (!only) {
+    const section = render(current, baseline);
+    writeResultsSection(section);
+    console.log(section);
+  }
 } finally {
   await browser.close();
   process.kill(-app.pid, 'SIGTERM');
