@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { type Draft as DraftRow, Prisma } from '@/lib/db/generated/client.ts';
+import { databaseProvider } from '@/lib/db/location';
 import { containsIgnoringCase, containsLiterally, hasLikeWildcards } from '@/lib/db/portable';
 import { DRAFT_STATUSES, type DraftStatus, type DraftSummary } from './draft';
 import type { DraftSort, ListDraftsQuery } from './schemas';
@@ -101,6 +102,35 @@ async function containing(columns: TextColumn[], term: string): Promise<Prisma.D
   return { id: { in: rows.map((row) => row.id) } };
 }
 
+// A search of words and spaces only is answered by the index alone; anything else in it is also matched as written.
+const ONLY_WORDS = /^[\p{L}\p{N} ]+$/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The drafts list's search box: drafts whose title, topic or body holds the search's words in a row, its last word
+ * possibly unfinished (`kube` finds Kubernetes), ignoring case. On SQLite the full-text index (the draft_search
+ * migration) answers without reading any body; a search with other characters in it (`50% off`, `e-mail`) is then
+ * also matched as written, among the drafts the index found. A search with no word in it (`%`) is matched as
+ * written, as it is on PostgreSQL.
+ */
+async function searching(term: string): Promise<Prisma.DraftWhereInput> {
+  const columns: TextColumn[] = ['title', 'topic', 'content'];
+  if (databaseProvider() !== 'sqlite' || !WORD.test(term)) return containing(columns, term);
+  // One FTS5 string: the index splits it into words as it split the text, so no character in it is syntax.
+  const phrase = `"${term.replaceAll('"', '""')}"*`;
+  const rows = ONLY_WORDS.test(term)
+    ? await db().$queryRaw<
+        { id: string }[]
+      >`SELECT "id" FROM "Draft" WHERE rowid IN (SELECT rowid FROM "DraftSearch" WHERE "DraftSearch" MATCH ${phrase})`
+    : await db().$queryRaw<
+        { id: string }[]
+      >`SELECT "id" FROM "Draft" WHERE rowid IN (SELECT rowid FROM "DraftSearch" WHERE "DraftSearch" MATCH ${phrase}) AND (${Prisma.join(
+        columns.map((column) => containsLiterally(column, term)),
+        ' OR ',
+      )})`;
+  return { id: { in: rows.map((row) => row.id) } };
+}
+
 async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]> {
   const and: Prisma.DraftWhereInput[] = [];
   if (query.status) and.push({ status: query.status });
@@ -108,7 +138,7 @@ async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]
   // Matched ignoring case, which is what a tag filter wants.
   if (query.tag) and.push(await containing(['tags'], JSON.stringify(query.tag)));
   if (query.category) and.push(await containing(['categories'], JSON.stringify(query.category)));
-  if (query.q) and.push(await containing(['title', 'topic', 'content'], query.q));
+  if (query.q) and.push(await searching(query.q));
   return and;
 }
 
