@@ -88,4 +88,31 @@ describe('searching the drafts', () => {
     await db().draft.delete({ where: { id: draft } });
     expect(await found('nomad')).toEqual(new Set());
   });
+
+  it('pages through a word found in more drafts than one query can name', async () => {
+    await db().draft.createMany({
+      data: Array.from({ length: 1_100 }, (_, index) => ({
+        topic: `Topic ${index}`,
+        title: `Common ground ${index}`,
+        status: 'draft',
+        slug: `common-${index}`,
+        tags: '[]',
+        categories: '[]',
+        content: 'Body text.',
+        raw: 'Body text.',
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
+      })),
+    });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      const page = await listQuery.listDrafts({ limit: 100, q: 'common', ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((item) => item.title));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toHaveLength(1_100);
+    expect(seen.slice(0, 2)).toEqual(['Common ground 1099', 'Common ground 1098']);
+    expect(new Set(seen).size).toBe(1_100);
+  });
 });
