@@ -39,8 +39,11 @@ async function scriptBytes(browser, url) {
       .request()
       .sizes()
       .catch(() => null);
-    total += sizes ? sizes.responseBodySize : (await response.body()).length;
+    const bytes = sizes ? sizes.responseBodySize : (await response.body()).length;
+    total += bytes;
     count++;
+    // Which scripts a page loads, for the console: the place to start when a page grows.
+    console.log(`  ${new URL(url).pathname} ${(bytes / 1024).toFixed(1)} KB ${new URL(response.url()).pathname}`);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.close();

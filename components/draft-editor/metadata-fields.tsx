@@ -5,8 +5,8 @@ import { CategorySelect } from '@/components/editor-widgets/category-select';
 import { CharCounter } from '@/components/editor-widgets/char-counter';
 import { TagsInput } from '@/components/editor-widgets/tags-input';
 import { inputClass } from '@/components/ui/form-styles';
+import { SLUG_PATTERN } from '@/lib/drafts/codes';
 import type { EditableFields } from '@/lib/drafts/editable-fields';
-import { SLUG_PATTERN } from '@/lib/drafts/schemas';
 import { slugify } from '@/lib/drafts/slug';
 import { countCharacters, SEO_LIMITS } from '@/lib/seo';
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/lib/post-format/categories';
+import { DRAFT_SORTS, SLUG_PATTERN } from './codes';
 import { DraftStatus, PostLength } from './draft';
+
+export { DRAFT_SORTS, SLUG_PATTERN };
 
 const optionalLine = (max: number, label: string) =>
   z
@@ -32,8 +35,6 @@ export type CreateDraftValues = z.output<typeof CreateDraftInput>;
 
 const CategoryName = z.enum(CATEGORIES, { error: (issue) => `"${String(issue.input)}" is not one of the fixed categories.` });
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const UpdateDraftInput = z
   .object({
     version: z.number().int().positive(),
@@ -48,7 +49,6 @@ export const UpdateDraftInput = z
   .strict();
 export type UpdateDraftInput = z.infer<typeof UpdateDraftInput>;
 
-export const DRAFT_SORTS = ['created', 'updated', 'title', 'score'] as const;
 export const DraftSort = z.enum(DRAFT_SORTS, { error: 'Sort by created, updated, title or score.' });
 export type DraftSort = z.infer<typeof DraftSort>;
 
