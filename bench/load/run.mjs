@@ -10,7 +10,8 @@ import { startFakeAnthropic } from '../../tests/fixtures/fake-anthropic/server.m
 import { writeResultsSection } from '../results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PORT = 3394;
+const portArg = process.argv.indexOf('--port');
+const PORT = portArg === -1 ? 3394 : Number(process.argv[portArg + 1]);
 const base = `http://127.0.0.1:${PORT}`;
 const CLIENTS = 20;
 const SECONDS = 5;

@@ -16,7 +16,8 @@ const GENERATIONS = 20;
 const VIEWERS = 3;
 const DELTAS = 600;
 const DELTA_MS = 5;
-const PORT = 3392;
+const portArg = process.argv.indexOf('--port');
+const PORT = portArg === -1 ? 3392 : Number(process.argv[portArg + 1]);
 // Every marker is unique across all posts, so the proxy's stamp and the viewers' arrivals can be matched.
 // ASCII, so it reads the same inside JSON-encoded events on both sides.
 const TOKEN = (post, n) => `[[${String(post).padStart(2, '0')}-${String(n).padStart(5, '0')}]] `;
