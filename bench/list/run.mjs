@@ -1,11 +1,12 @@
 // Draft list latency with 100 vs 10,000 drafts: seeds two SQLite files, serves the built app on each in
 // turn and times the list API (and the /drafts page) as a client would. Writes the "## Draft list"
 // section of bench/RESULTS.md. Usage: node bench/list/run.mjs [--port 3391] [--large 10000]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startApp, waitHealthy } from '../app.mjs';
 import { baselineFor, writeResultsSection } from '../results-file.mjs';
 import { seedDrafts } from './seed.mjs';
 
@@ -36,30 +37,7 @@ const CASES = [
   { name: '/drafts page (50 rows + counts)', path: () => '/drafts' },
 ];
 
-function startServer(databaseUrl) {
-  const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), APP_PASSWORD: '', ANTHROPIC_API_KEY: '' },
-    detached: true,
-    stdio: 'ignore',
-  });
-  return child;
-}
-
-async function waitHealthy(url) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (
-      await fetch(`${url}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the app on ${url} did not become healthy in 60 s`);
-}
+const startServer = (databaseUrl) => startApp({ port: PORT, databaseUrl, env: { ANTHROPIC_API_KEY: '' } });
 
 function stopServer(child) {
   return new Promise((resolve) => {

@@ -5,7 +5,7 @@
 // has settled, divided by the deltas (or keystrokes) of the burst. Writes "## Live page" in bench/RESULTS.md.
 // Usage: node bench/live-page/run.mjs [--port 3300] [--fake-port 4300] [--baseline]
 //   --baseline stores this run's figures as the baseline (bench/live-page/baseline.json) shown beside later runs.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium.mjs';
 import { buildSamplePost, startFakeAnthropic } from '../../tests/fixtures/fake-anthropic/server.mjs';
+import { startApp, waitHealthy } from '../app.mjs';
 import { baselineFor, currentCommit, today, writeResultsSection } from '../results-file.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,20 +42,6 @@ const TARGET_DELTA_MS = 4;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const POST = buildSamplePost('Live page bench', { words: 28_000 });
-
-async function waitHealthy() {
-  for (let tries = 0; tries < 600; tries++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await sleep(200);
-  }
-  throw new Error('the app did not start');
-}
 
 const PARTS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 const partsSeen = {};
@@ -242,24 +229,19 @@ function render(current, baseline) {
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-bench-live-'));
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
 const fake = await startFakeAnthropic({ port: FAKE_PORT });
-const app = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: root,
+const app = startApp({
+  port: PORT,
+  databaseUrl: `file:${path.join(dir, 'live.db')}`,
   env: {
-    ...process.env,
-    PORT: String(PORT),
-    DATABASE_URL: `file:${path.join(dir, 'live.db')}`,
-    APP_PASSWORD: '',
     ANTHROPIC_API_KEY: 'bench',
     ANTHROPIC_BASE_URL: fake.url,
     GENERATION_MAX_TOKENS: '100000',
     GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
   },
-  detached: true,
-  stdio: 'ignore',
 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  await waitHealthy();
+  await waitHealthy(base);
   const stream = [];
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   for (const size of only === 'typing' ? [] : STREAM_SIZES) {

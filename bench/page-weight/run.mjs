@@ -1,12 +1,13 @@
 // First-load JavaScript of the two pages people live in, measured as a browser loads them: the bytes
 // of every script response (as sent, compressed where the server compresses). Usage: node bench/page-weight/run.mjs
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium.mjs';
+import { startApp, waitHealthy } from '../app.mjs';
 import { baselineFor, writeResultsSection } from '../results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,20 +15,6 @@ const portArg = process.argv.indexOf('--port');
 const PORT = portArg === -1 ? 3393 : Number(process.argv[portArg + 1]);
 const TARGETS = { '/ (new post)': 150, '/drafts (list)': 150, '/drafts/[id] (editor)': 300 };
 const base = `http://127.0.0.1:${PORT}`;
-
-async function waitHealthy() {
-  for (let tries = 0; tries < 300; tries++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the app did not start');
-}
 
 /**
  * Script bytes a page loads: `first` are the scripts that arrive before the load event (what the page needs to
@@ -70,15 +57,10 @@ async function scriptBytes(browser, url) {
 
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-bench-weight-'));
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
-const app = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${path.join(dir, 'weight.db')}`, APP_PASSWORD: '', ANTHROPIC_API_KEY: '' },
-  detached: true,
-  stdio: 'ignore',
-});
+const app = startApp({ port: PORT, databaseUrl: `file:${path.join(dir, 'weight.db')}`, env: { ANTHROPIC_API_KEY: '' } });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  await waitHealthy();
+  await waitHealthy(base);
   const form = new FormData();
   form.append('files', new File(['---\ntitle: Weighed\n---\n\n## A heading\n\nSome text.\n'], 'weighed.md'));
   const imported = await (await fetch(`${base}/api/import`, { method: 'POST', body: form })).json();
