@@ -214,6 +214,8 @@ function render(current, baseline) {
     '',
     `- 150 KB / 10 KB: **${ratioCell(typeRatio, TARGET_RATIO)}**${baselineTypeRatio ? ` (baseline ${baselineTypeRatio.toFixed(2)}×)` : ''}.`,
     '',
+    'Absolute times move with the load of this shared machine (other work on its two cores, the app server included); the ratios, measured in one run, are the figures to compare.',
+    '',
     "The component alone is `bench/preview` (## Streaming preview): the whole page's figures include it, React's commits of the rest of the page, style and layout.",
     '',
     'What grew with the text in the baseline, and what replaced it:',
