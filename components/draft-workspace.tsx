@@ -1,10 +1,13 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { DraftEditor } from '@/components/draft-editor/draft-editor';
-import { OutlineStep } from '@/components/draft-editor/outline-step';
-import { GenerationView } from '@/components/generation-view';
 import type { Draft } from '@/lib/drafts/draft';
+
+// Each view is its own chunk, loaded when the draft is in its state: the live view does not download the editor.
+const GenerationView = dynamic(() => import('@/components/generation-view').then((module) => module.GenerationView));
+const OutlineStep = dynamic(() => import('@/components/draft-editor/outline-step').then((module) => module.OutlineStep));
+const DraftEditor = dynamic(() => import('@/components/draft-editor/draft-editor').then((module) => module.DraftEditor));
 
 /**
  * One draft's page body: the live view while the post is written, the outline waiting for review, or the

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { useDraftStream } from '@/hooks/use-draft-stream';
 import { useExportFormat } from '@/hooks/use-export-format';
@@ -13,6 +13,18 @@ import { InterruptionBanner } from './interruption-banner';
 import { PostFields } from './post-fields';
 import { StatusBadge } from './status-badge';
 import { StreamingMarkdown } from './streaming-markdown';
+
+// The header fields change a few times per post, the body on every frame: these parts re-render only when theirs do.
+const MemoPostFields = memo(PostFields);
+const MemoGenerationStatus = memo(GenerationStatus);
+
+/** The same array while its items are: a snapshot copies its lists, which would re-render their view on every frame. */
+function useStableList<T>(items: T[]): T[] {
+  const previous = useRef(items);
+  const same = previous.current.length === items.length && previous.current.every((item, index) => item === items[index]);
+  if (!same) previous.current = items;
+  return previous.current;
+}
 
 /** The post as it is written, live; `onSettled` gets the stored draft once the writing ends or is stopped. */
 export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: (draft: Draft) => void }) {
@@ -35,17 +47,23 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
     }
   }, [stream.finished, stream.error, draft.id, onSettled]);
 
-  const act = async (action: 'stop' | 'resume') => {
-    setBusy(action);
-    setActionError(null);
-    try {
-      onSettled(await callApi<Draft>(`/api/drafts/${draft.id}/${action}`, { method: 'POST' }));
-    } catch (error) {
-      setActionError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const act = useCallback(
+    async (action: 'stop' | 'resume') => {
+      setBusy(action);
+      setActionError(null);
+      try {
+        onSettled(await callApi<Draft>(`/api/drafts/${draft.id}/${action}`, { method: 'POST' }));
+      } catch (error) {
+        setActionError(error instanceof Error ? error.message : String(error));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [draft.id, onSettled],
+  );
+  const stop = useCallback(() => act('stop'), [act]);
+  const tags = useStableList(stream.parsed.tags.length > 0 ? stream.parsed.tags : draft.tags);
+  const categories = useStableList(stream.parsed.categories.length > 0 ? stream.parsed.categories : draft.categories);
 
   const title = stream.parsed.title || draft.title;
   const errorMessage = stream.error?.message ?? (draft.status === 'interrupted' ? draft.error : null);
@@ -68,11 +86,11 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
       </header>
 
       {generating && stream.live && (
-        <GenerationStatus
+        <MemoGenerationStatus
           live={stream.live}
           words={words}
           targetWords={SEO_LIMITS.words[draft.length].min}
-          onStop={() => act('stop')}
+          onStop={stop}
           stopping={busy === 'stop'}
         />
       )}
@@ -92,11 +110,11 @@ export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: 
         </p>
       )}
 
-      <PostFields
+      <MemoPostFields
         metaDescription={stream.parsed.metaDescription || draft.metaDescription}
         slug={draft.slug}
-        tags={stream.parsed.tags.length > 0 ? stream.parsed.tags : draft.tags}
-        categories={stream.parsed.categories.length > 0 ? stream.parsed.categories : draft.categories}
+        tags={tags}
+        categories={categories}
       />
 
       {!generating && draft.warnings.length > 0 && (

@@ -1,7 +1,8 @@
 'use client';
 
 import { inputClass } from '@/components/ui/form-styles';
-import { POST_LENGTHS, type PostLength } from '@/lib/drafts/draft';
+import { POST_LENGTHS } from '@/lib/drafts/codes';
+import type { PostLength } from '@/lib/drafts/draft';
 
 const LENGTH_LABELS = { short: 'Short (~2,000 words)', standard: 'Standard (~4,000 words)', long: 'Long (~6,000 words)' } as const;
 

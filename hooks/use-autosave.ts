@@ -22,6 +22,9 @@ export type SaveState =
   | { kind: 'conflict'; theirs: Draft; conflicts: EditableFieldName[] };
 
 const SAVE_DELAY_MS = 1_000;
+// Serialising a long post on every keystroke costs time that grows with it: the copy in this browser is
+// written once typing pauses this long, and at once when the page is hidden or left.
+const BACKUP_DELAY_MS = 250;
 const RETRY_OFFLINE_MS = 5_000;
 
 function backupKey(id: string): string {
@@ -55,8 +58,22 @@ export function useAutosave(draft: Draft) {
   const latest = useRef(fields);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const backupTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveRef = useRef<() => Promise<void>>(async () => {});
   latest.current = fields;
+
+  const writeBackup = useCallback(() => {
+    if (backupTimer.current === undefined) return;
+    clearTimeout(backupTimer.current);
+    backupTimer.current = undefined;
+    window.localStorage.setItem(backupKey(draft.id), JSON.stringify({ version: version.current, fields: latest.current } satisfies Backup));
+  }, [draft.id]);
+
+  const dropBackup = useCallback(() => {
+    clearTimeout(backupTimer.current);
+    backupTimer.current = undefined;
+    window.localStorage.removeItem(backupKey(draft.id));
+  }, [draft.id]);
 
   useEffect(() => {
     const backup = readBackup(draft);
@@ -104,7 +121,7 @@ export function useAutosave(draft: Draft) {
         return;
       }
       setState({ kind: 'saved' });
-      window.localStorage.removeItem(backupKey(draft.id));
+      dropBackup();
       return;
     }
     setState({ kind: 'saving' });
@@ -124,7 +141,7 @@ export function useAutosave(draft: Draft) {
           timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
         } else {
           setState({ kind: 'saved' });
-          window.localStorage.removeItem(backupKey(draft.id));
+          dropBackup();
         }
       } catch (error) {
         if (error instanceof ApiError && error.code === 'version_conflict') {
@@ -148,21 +165,19 @@ export function useAutosave(draft: Draft) {
       }
     })();
     await inFlight.current;
-  }, [draft.id, catchUp]);
+  }, [draft.id, catchUp, dropBackup]);
   saveRef.current = save;
 
   const update = useCallback(
     (next: Partial<EditableFields>) => {
-      setFields((previous) => {
-        const merged = { ...previous, ...next };
-        window.localStorage.setItem(backupKey(draft.id), JSON.stringify({ version: version.current, fields: merged } satisfies Backup));
-        return merged;
-      });
+      setFields((previous) => ({ ...previous, ...next }));
+      clearTimeout(backupTimer.current);
+      backupTimer.current = setTimeout(writeBackup, BACKUP_DELAY_MS);
       setState((previous) => (previous.kind === 'conflict' ? previous : { kind: 'unsaved' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
     },
-    [draft.id, save],
+    [save, writeBackup],
   );
 
   /** Conflict resolution: the person's values win the fields both sides changed; the merge is saved. */
@@ -206,14 +221,23 @@ export function useAutosave(draft: Draft) {
     const warn = (event: BeforeUnloadEvent) => {
       if (Object.keys(changedFields(base.current, latest.current)).length > 0) event.preventDefault();
     };
+    const flushBackup = () => {
+      if (document.visibilityState === 'hidden') writeBackup();
+    };
     window.addEventListener('online', retry);
     window.addEventListener('beforeunload', warn);
+    window.addEventListener('pagehide', writeBackup);
+    document.addEventListener('visibilitychange', flushBackup);
     return () => {
       window.removeEventListener('online', retry);
       window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('pagehide', writeBackup);
+      document.removeEventListener('visibilitychange', flushBackup);
       clearTimeout(timer.current);
+      // Leaving the editor (another view of the draft) keeps what was typed.
+      writeBackup();
     };
-  }, [save]);
+  }, [save, writeBackup]);
 
   return { fields, update, save, state, keepMine, takeTheirs, restoredBackup, version };
 }

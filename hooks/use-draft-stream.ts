@@ -9,7 +9,6 @@ import { type ParsedPost, PostParser } from '@/lib/post-format';
 export type StreamPhase = { startedAt?: number } & (GenerationPhase | { phase: 'reconnecting' });
 
 export type DraftStreamState = {
-  raw: string;
   parsed: ParsedPost;
   live: StreamPhase | null;
   finished: Draft | null;
@@ -25,12 +24,13 @@ const RECONNECT_MS = 1500;
 export function useDraftStream(draft: Draft): DraftStreamState {
   const following = draft.status === 'generating';
   const parserRef = useRef<PostParser | null>(null);
-  const rawRef = useRef(draft.raw);
+  // Only the length of the text so far is needed (to resume from it); the parser holds the text.
+  const offsetRef = useRef(draft.raw.length);
   const [state, setState] = useState<DraftStreamState>(() => {
     const parser = new PostParser();
     parser.push(draft.raw);
     parserRef.current = parser;
-    return { raw: draft.raw, parsed: parser.snapshot(), live: following ? { phase: 'writing' } : null, finished: null, error: null };
+    return { parsed: parser.snapshot(), live: following ? { phase: 'writing' } : null, finished: null, error: null };
   });
 
   useEffect(() => {
@@ -45,7 +45,7 @@ export function useDraftStream(draft: Draft): DraftStreamState {
       frame = 0;
       const parser = parserRef.current;
       if (!parser) return;
-      setState((previous) => ({ ...previous, raw: rawRef.current, parsed: parser.snapshot(), live }));
+      setState((previous) => ({ ...previous, parsed: parser.snapshot(), live }));
     };
     const scheduleRender = () => {
       if (frame === 0) frame = requestAnimationFrame(render);
@@ -57,17 +57,16 @@ export function useDraftStream(draft: Draft): DraftStreamState {
       const parser = parserRef.current;
       setState((previous) => ({
         ...previous,
-        raw: rawRef.current,
         parsed: parser ? parser.finish() : previous.parsed,
         live: null,
         ...update,
       }));
     };
     const connect = () => {
-      source = new EventSource(`/api/drafts/${draft.id}/stream?offset=${rawRef.current.length}`);
+      source = new EventSource(`/api/drafts/${draft.id}/stream?offset=${offsetRef.current}`);
       source.addEventListener('delta', (event) => {
         const { text } = decodeStreamEvent('delta', event.data);
-        rawRef.current += text;
+        offsetRef.current += text.length;
         parserRef.current?.push(text);
         scheduleRender();
       });

@@ -10,6 +10,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
+import { EXTERNAL_TABLES } from '../prisma/external-tables.mjs';
 
 const require = createRequire(import.meta.url);
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,7 +36,8 @@ export function providerLayout(provider) {
   return LAYOUT[provider];
 }
 
-const noFilters = { externalTables: [], externalEnums: [] };
+// Qualified names only on PostgreSQL (P3023), where there is no such table: the list is SQLite's.
+const engineFilters = (provider) => ({ externalTables: provider === 'sqlite' ? EXTERNAL_TABLES : [], externalEnums: [] });
 
 /** Which database a DATABASE_URL names: `file:` is SQLite, `postgresql://` or `postgres://` is PostgreSQL. */
 export function databaseProvider(databaseUrl = process.env.DATABASE_URL || defaultDatabaseUrl) {
@@ -60,9 +62,13 @@ function replaceOnce(text, pattern, replacement, what) {
   return text.replace(pattern, replacement);
 }
 
-/** The PostgreSQL copy of a SQLite schema: the same models, another provider and client output. */
+/**
+ * The PostgreSQL copy of a SQLite schema: the same models, another provider and client output. A line
+ * `// postgresql: <attribute>` in the source is that attribute in the copy only (an index SQLite cannot have).
+ */
 export function postgresSchemaFrom(sqliteSchema) {
   let copy = replaceOnce(sqliteSchema, /provider\s*=\s*"sqlite"/, 'provider = "postgresql"', '`provider = "sqlite"`');
+  copy = copy.replace(/^(\s*)\/\/ postgresql: /gm, '$1');
   copy = replaceOnce(copy, /output(\s*)=\s*"\.\.\/lib\/db\/generated"/, 'output$1= "../../lib/db/generated-postgresql"', 'client output');
   return POSTGRES_COPY_HEADER + copy;
 }
@@ -339,7 +345,10 @@ export function loadMigrationsList(provider = 'sqlite') {
 export async function applyPendingMigrations({ databaseUrl = process.env.DATABASE_URL || defaultDatabaseUrl } = {}) {
   if (databaseProvider(databaseUrl) === 'postgresql') await ensurePostgresDatabase(databaseUrl);
   return withSchemaEngine({ databaseUrl }, async (engine, provider) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: loadMigrationsList(provider), filters: noFilters });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: loadMigrationsList(provider),
+      filters: engineFilters(provider),
+    });
     return appliedMigrationNames;
   });
 }
@@ -359,7 +368,7 @@ export async function diffMigrationsToSchema({ provider = 'sqlite', shadowServer
       to: { tag: 'schemaDatamodel', files: [{ path: schemaFile, content: readSchema(provider) }] },
       script: true,
       exitCode: true,
-      filters: noFilters,
+      filters: engineFilters(provider),
     });
     return result.exitCode === 2 ? (result.stdout ?? '') : '';
   });
@@ -374,7 +383,7 @@ export async function diffDatabaseToSchema({ databaseUrl }) {
       to: { tag: 'schemaDatamodel', files },
       script: true,
       exitCode: true,
-      filters: noFilters,
+      filters: engineFilters(provider),
     });
     return result.exitCode === 2 ? (result.stdout ?? '') : '';
   });

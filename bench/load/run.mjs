@@ -1,16 +1,18 @@
 // A bounded load test on loopback only: the list and draft endpoints under 20 concurrent clients for a
 // fixed time each, then 50 viewers on one live generation. Reports throughput, p50/p99 and errors.
 // Usage: node bench/load/run.mjs   (writes "## Load" in bench/RESULTS.md)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeAnthropic } from '../../tests/fixtures/fake-anthropic/server.mjs';
+import { startApp, waitHealthy } from '../app.mjs';
 import { writeResultsSection } from '../results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PORT = 3394;
+const portArg = process.argv.indexOf('--port');
+const PORT = portArg === -1 ? 3394 : Number(process.argv[portArg + 1]);
 const base = `http://127.0.0.1:${PORT}`;
 const CLIENTS = 20;
 const SECONDS = 5;
@@ -21,20 +23,6 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
-
-async function waitHealthy() {
-  for (let tries = 0; tries < 300; tries++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the app did not start');
-}
 
 /** CLIENTS loops hitting `url` back to back until the time is up; every non-2xx or failure is an error. */
 async function hammer(url) {
@@ -76,24 +64,19 @@ async function viewer(url) {
 const fake = await startFakeAnthropic();
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-bench-load-'));
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
-const app = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: root,
+const app = startApp({
+  port: PORT,
+  databaseUrl: `file:${path.join(dir, 'load.db')}`,
   env: {
-    ...process.env,
-    PORT: String(PORT),
-    DATABASE_URL: `file:${path.join(dir, 'load.db')}`,
     ANTHROPIC_API_KEY: 'bench',
     ANTHROPIC_BASE_URL: fake.url,
-    APP_PASSWORD: '',
     GENERATION_RATE_LIMIT_PER_MINUTE: '10000',
     GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '10000',
     MAX_CONCURRENT_GENERATIONS: '1000',
   },
-  detached: true,
-  stdio: 'ignore',
 });
 try {
-  await waitHealthy();
+  await waitHealthy(base);
   fake.setDefault({
     kind: 'stream',
     text: 'TITLE: Seed\nMETA_DESCRIPTION: m\nTAGS: a\nCATEGORIES: News\n\n## Body\n\nText.\n-EndOFText-',

@@ -2,13 +2,14 @@
 // viewers each. A recording proxy between the app and the fake notes when each delta leaves the "model";
 // viewers note when it arrives: the difference is the latency the app adds. Also CPU and peak RSS of the
 // app process. Usage: node bench/server/run.mjs   (writes "## Server streaming" in bench/RESULTS.md)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeAnthropic } from '../../tests/fixtures/fake-anthropic/server.mjs';
+import { startApp, waitHealthy } from '../app.mjs';
 import { writeResultsSection } from '../results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,7 +17,8 @@ const GENERATIONS = 20;
 const VIEWERS = 3;
 const DELTAS = 600;
 const DELTA_MS = 5;
-const PORT = 3392;
+const portArg = process.argv.indexOf('--port');
+const PORT = portArg === -1 ? 3392 : Number(process.argv[portArg + 1]);
 // Every marker is unique across all posts, so the proxy's stamp and the viewers' arrivals can be matched.
 // ASCII, so it reads the same inside JSON-encoded events on both sides.
 const TOKEN = (post, n) => `[[${String(post).padStart(2, '0')}-${String(n).padStart(5, '0')}]] `;
@@ -62,18 +64,6 @@ function startRecordingProxy(targetUrl, sentAt) {
     incoming.pipe(upstream);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-async function waitHealthy(url) {
-  for (let tries = 0; tries < 300; tries++) {
-    const ok = await fetch(`${url}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the app did not start');
 }
 
 function processCpuMs(pid) {
@@ -132,21 +122,16 @@ const sentAt = new Map();
 const proxy = await startRecordingProxy(fake.url, sentAt);
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-bench-server-'));
 spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
-const app = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: root,
+const app = startApp({
+  port: PORT,
+  databaseUrl: `file:${path.join(dir, 'bench.db')}`,
   env: {
-    ...process.env,
-    PORT: String(PORT),
-    DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
     ANTHROPIC_API_KEY: 'bench',
     ANTHROPIC_BASE_URL: `http://127.0.0.1:${proxy.address().port}`,
-    APP_PASSWORD: '',
     GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
     MAX_CONCURRENT_GENERATIONS: '100',
     GENERATION_CONCURRENCY: '100',
   },
-  detached: true,
-  stdio: 'ignore',
 });
 const base = `http://127.0.0.1:${PORT}`;
 try {

@@ -1,12 +1,26 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { MarkdownCodeEditor } from '@/components/editor-widgets/markdown-code-editor';
 import { type EditorViewMode, ViewModeToggle } from '@/components/editor-widgets/view-mode-toggle';
 import { StreamingMarkdown } from '@/components/streaming-markdown';
 import { countWords } from '@/lib/seo';
 
 export const PREVIEW_ID = 'draft-preview';
+
+// CodeMirror is most of the editor page's code: it loads after the page is up (it draws only in the browser),
+// so the page, its preview and fields show without waiting for it.
+const MarkdownCodeEditor = dynamic(
+  () => import('@/components/editor-widgets/markdown-code-editor').then((module) => module.MarkdownCodeEditor),
+  {
+    ssr: false,
+    loading: () => (
+      <p aria-busy className="p-4 text-sm text-stone-500 dark:text-stone-400">
+        Loading the editor…
+      </p>
+    ),
+  },
+);
 
 export function BodyEditor({ content, onChange }: { content: string; onChange: (content: string) => void }) {
   const [mode, setMode] = useState<EditorViewMode>('split');

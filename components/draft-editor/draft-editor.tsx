@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { GenerationStats } from '@/components/generation-stats';
@@ -19,12 +20,26 @@ import { countWords } from '@/lib/seo';
 import { BodyEditor, PREVIEW_ID } from './body-editor';
 import { ConflictDialog } from './conflict-dialog';
 import { ExportMenu } from './export-menu';
-import { HistoryDialog } from './history-dialog';
 import { MetadataFields } from './metadata-fields';
 import { PublishPanel } from './publish-panel';
 import { SaveIndicator } from './save-indicator';
-import { SeoPanel } from './seo-panel';
 import { StatusActions } from './status-actions';
+
+// Loaded when used: the history (and its diff) when opened, the SEO checks (the scoring rules and Markdown
+// reader) after the page is up, in a box of the same place meanwhile.
+const HistoryDialog = dynamic(() => import('./history-dialog').then((module) => module.HistoryDialog), { ssr: false });
+const SeoPanel = dynamic(() => import('./seo-panel').then((module) => module.SeoPanel), {
+  ssr: false,
+  loading: () => (
+    <section
+      aria-label="SEO checks"
+      aria-busy
+      className="rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-500 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-400"
+    >
+      Checking SEO…
+    </section>
+  ),
+});
 
 type OpenDialog = 'history' | 'regenerate' | 'delete' | { missing: string[] } | null;
 

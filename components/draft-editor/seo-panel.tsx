@@ -1,6 +1,7 @@
 'use client';
 
 import { useDeferredValue, useMemo } from 'react';
+import { useSettledValue } from '@/hooks/use-settled-value';
 import type { Draft } from '@/lib/drafts/draft';
 import type { EditableFields } from '@/lib/drafts/editable-fields';
 import { type CheckStatus, scoreDraft } from '@/lib/seo';
@@ -17,9 +18,12 @@ function scoreTone(score: number): string {
   return 'bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-200';
 }
 
-/** The SEO score and what to fix, recomputed from the fields as they are typed (deferred: typing stays first). */
+// Scoring reads the whole post: on a long one that is several milliseconds, too much for every keystroke.
+const SETTLE_MS = 300;
+
+/** The SEO score and what to fix, recomputed from the fields when typing pauses (and deferred: typing stays first). */
 export function SeoPanel({ fields, draft }: { fields: EditableFields; draft: Pick<Draft, 'keywords' | 'length'> }) {
-  const deferred = useDeferredValue(fields);
+  const deferred = useDeferredValue(useSettledValue(fields, SETTLE_MS));
   const report = useMemo(
     () => scoreDraft({ ...deferred, keywords: draft.keywords, length: draft.length }),
     [deferred, draft.keywords, draft.length],

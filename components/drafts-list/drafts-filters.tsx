@@ -5,8 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUrlField } from '@/hooks/use-url-field';
-import { DRAFT_SORTS } from '@/lib/drafts/schemas';
-import { CATEGORIES } from '@/lib/post-format';
+import { DRAFT_SORTS } from '@/lib/drafts/codes';
+import { CATEGORIES } from '@/lib/post-format/categories';
 import { draftsHref, hasFilters, type ListParams, SORT_LABELS } from './list-params';
 
 const TYPING_DELAY_MS = 350;

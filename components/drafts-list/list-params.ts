@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+// Shared by the list page and its client filters, so free of zod: reading a URL is in ./read-list-params.
 import type { DraftStatus } from '@/lib/drafts/draft';
-import { type DraftSort, ListDraftsQuery } from '@/lib/drafts/schemas';
+import type { DraftSort } from '@/lib/drafts/schemas';
 import type { Category } from '@/lib/post-format';
 
 /** The list's state as it lives in the URL: every field a plain string, absent when unset. */
@@ -45,25 +45,4 @@ export function draftsHref(params: ListParams, changes: Partial<Record<keyof Lis
 
 export function hasFilters(params: ListParams): boolean {
   return Boolean(params.q || params.status || params.tag || params.category);
-}
-
-type RawSearchParams = Record<string, string | string[] | undefined>;
-
-function valid<T>(schema: z.ZodType<T>, value: string | string[] | undefined): T | undefined {
-  const parsed = schema.safeParse(typeof value === 'string' ? value : undefined);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** The list's params from a page URL; a value that does not validate is dropped instead of failing the page. */
-export function readListParams(raw: RawSearchParams): ListParams {
-  const { shape } = ListDraftsQuery;
-  const sort = valid(shape.sort, raw.sort);
-  return {
-    q: valid(shape.q, raw.q),
-    status: valid(shape.status, raw.status),
-    tag: valid(shape.tag, raw.tag),
-    category: valid(shape.category, raw.category),
-    sort: sort === 'created' ? undefined : sort,
-    cursor: valid(shape.cursor, raw.cursor),
-  };
 }

@@ -1,20 +1,15 @@
 import { z } from 'zod';
+import { DRAFT_STATUSES, INTERRUPTIONS, POST_LENGTHS } from './codes';
 import type { ProviderId } from './model-choice';
 
-export const DRAFT_STATUSES = ['generating', 'interrupted', 'draft', 'review', 'approved'] as const;
+export { DRAFT_STATUSES, INTERRUPTIONS, POST_LENGTHS };
 export const DraftStatus = z.enum(DRAFT_STATUSES);
 export type DraftStatus = z.infer<typeof DraftStatus>;
 
-/**
- * Why a draft is interrupted: the person pressed Stop, the server stopped mid-post, the API refused the
- * request (a retry cannot help), the API kept failing (overloaded, rate limited, connection lost: a later
- * retry may help), or saving failed.
- */
-export const INTERRUPTIONS = ['stopped', 'server_stopped', 'api_refused', 'api_failed', 'save_failed'] as const;
+/** Why a draft is interrupted (see INTERRUPTIONS). */
 export const Interruption = z.enum(INTERRUPTIONS);
 export type Interruption = z.infer<typeof Interruption>;
 
-export const POST_LENGTHS = ['short', 'standard', 'long'] as const;
 export const PostLength = z.enum(POST_LENGTHS);
 export type PostLength = z.infer<typeof PostLength>;
 

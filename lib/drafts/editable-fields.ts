@@ -1,5 +1,14 @@
+import {
+  FIELD_MESSAGES,
+  MAX_CONTENT_LENGTH,
+  MAX_META_LENGTH,
+  MAX_SLUG_INPUT_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+  SLUG_PATTERN,
+} from './codes';
 import type { Draft } from './draft';
-import { UpdateDraftInput } from './schemas';
 
 /** The fields a person edits in the editor and autosave sends; status changes go separately. */
 export type EditableFields = Pick<Draft, 'title' | 'metaDescription' | 'slug' | 'tags' | 'categories' | 'content'>;
@@ -35,14 +44,20 @@ export type EditableFieldName = (typeof EDITABLE_FIELD_NAMES)[number];
 
 /**
  * Fields the server would refuse, each with what to do: autosave holds these back and saves the others, so one field
- * still being fixed never stops the rest from saving.
+ * still being fixed never stops the rest from saving. Plain checks on the limits in codes.ts, the ones the API's zod
+ * schema uses, so the editor does not download zod (a unit test compares the two).
  */
 export function fieldProblems(fields: EditableFields): Partial<Record<EditableFieldName, string>> {
   const problems: Partial<Record<EditableFieldName, string>> = {};
-  for (const name of EDITABLE_FIELD_NAMES) {
-    const result = UpdateDraftInput.shape[name].safeParse(fields[name]);
-    if (!result.success) problems[name] = result.error.issues[0]?.message ?? 'This field cannot be saved as it is.';
+  if (fields.title.length > MAX_TITLE_LENGTH) problems.title = FIELD_MESSAGES.title;
+  if (fields.metaDescription.length > MAX_META_LENGTH) problems.metaDescription = FIELD_MESSAGES.metaDescription;
+  if (fields.slug === '') problems.slug = FIELD_MESSAGES.slugEmpty;
+  else if (fields.slug.length > MAX_SLUG_INPUT_LENGTH) problems.slug = FIELD_MESSAGES.slugLong;
+  else if (!SLUG_PATTERN.test(fields.slug)) problems.slug = FIELD_MESSAGES.slugPattern;
+  if (fields.tags.length > MAX_TAGS || fields.tags.some((tag) => tag.trim() === '' || tag.trim().length > MAX_TAG_LENGTH)) {
+    problems.tags = FIELD_MESSAGES.tags;
   }
+  if (fields.content.length > MAX_CONTENT_LENGTH) problems.content = FIELD_MESSAGES.content;
   return problems;
 }
 

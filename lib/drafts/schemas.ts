@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/lib/post-format/categories';
+import {
+  DRAFT_SORTS,
+  FIELD_MESSAGES,
+  MAX_CONTENT_LENGTH,
+  MAX_META_LENGTH,
+  MAX_SLUG_INPUT_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+  SLUG_PATTERN,
+} from './codes';
 import { DraftStatus, PostLength } from './draft';
+
+export { DRAFT_SORTS, SLUG_PATTERN };
 
 const optionalLine = (max: number, label: string) =>
   z
@@ -32,33 +45,28 @@ export type CreateDraftValues = z.output<typeof CreateDraftInput>;
 
 const CategoryName = z.enum(CATEGORIES, { error: (issue) => `"${String(issue.input)}" is not one of the fixed categories.` });
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_TITLE_LENGTH = 300;
-export const MAX_META_LENGTH = 500;
-
 export const UpdateDraftInput = z
   .object({
     version: z.number().int().positive(),
-    title: z.string().max(MAX_TITLE_LENGTH, `A title holds up to ${MAX_TITLE_LENGTH} characters: shorten it to save it.`).optional(),
-    metaDescription: z
-      .string()
-      .max(MAX_META_LENGTH, `A meta description holds up to ${MAX_META_LENGTH} characters: shorten it to save it.`)
-      .optional(),
+    title: z.string().max(MAX_TITLE_LENGTH, FIELD_MESSAGES.title).optional(),
+    metaDescription: z.string().max(MAX_META_LENGTH, FIELD_MESSAGES.metaDescription).optional(),
     slug: z
       .string()
-      .min(1, 'A slug needs at least one letter or digit.')
-      .max(120, 'A slug holds up to 120 characters.')
-      .regex(SLUG_PATTERN, 'Use lowercase letters, digits and single dashes.')
+      .min(1, FIELD_MESSAGES.slugEmpty)
+      .max(MAX_SLUG_INPUT_LENGTH, FIELD_MESSAGES.slugLong)
+      .regex(SLUG_PATTERN, FIELD_MESSAGES.slugPattern)
       .optional(),
-    tags: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
+    tags: z
+      .array(z.string().trim().min(1, FIELD_MESSAGES.tags).max(MAX_TAG_LENGTH, FIELD_MESSAGES.tags))
+      .max(MAX_TAGS, FIELD_MESSAGES.tags)
+      .optional(),
     categories: z.array(CategoryName).max(10).optional(),
-    content: z.string().max(2_000_000).optional(),
+    content: z.string().max(MAX_CONTENT_LENGTH, FIELD_MESSAGES.content).optional(),
     status: z.enum(['draft', 'review', 'approved']).optional(),
   })
   .strict();
 export type UpdateDraftInput = z.infer<typeof UpdateDraftInput>;
 
-export const DRAFT_SORTS = ['created', 'updated', 'title', 'score'] as const;
 export const DraftSort = z.enum(DRAFT_SORTS, { error: 'Sort by created, updated, title or score.' });
 export type DraftSort = z.infer<typeof DraftSort>;
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
+// Free of zod: the export menus in the browser import it (the schema is in ./format-schema).
 export const EXPORT_FORMATS = ['hugo', 'jekyll', 'astro', 'docusaurus', 'plain'] as const;
-export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

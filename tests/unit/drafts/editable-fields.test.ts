@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldProblems, mergeEdits } from '@/lib/drafts/editable-fields';
+import { EDITABLE_FIELD_NAMES, fieldProblems, mergeEdits } from '@/lib/drafts/editable-fields';
+import { UpdateDraftInput } from '@/lib/drafts/schemas';
 import { slugAsTyped, slugFollowsTitle, slugify } from '@/lib/drafts/slug';
 
 const fields = { title: 'Title', metaDescription: 'Meta.', slug: 'title', tags: [], categories: [], content: 'Body.' };
@@ -40,6 +41,35 @@ describe('fields autosave holds back', () => {
     expect(problems.title).toContain('up to 300 characters');
     expect(problems.slug).toContain('at least one letter or digit');
     expect(fieldProblems({ ...fields, title: 'x'.repeat(300) })).toEqual({});
+  });
+
+  it.each([
+    ['a title at and over its limit', { title: 'x'.repeat(300) }, { title: 'x'.repeat(301) }],
+    ['a meta description at and over its limit', { metaDescription: 'm'.repeat(500) }, { metaDescription: 'm'.repeat(501) }],
+    ['a slug: valid, empty', { slug: 'a-b-1' }, { slug: '' }],
+    ['a slug: long, with a trailing dash', { slug: 'a'.repeat(120) }, { slug: 'my-' }],
+    ['a slug over its limit', { slug: 'a'.repeat(120) }, { slug: 'a'.repeat(121) }],
+    [
+      'tags: thirty, thirty-one',
+      { tags: Array.from({ length: 30 }, (_, i) => `t${i}`) },
+      { tags: Array.from({ length: 31 }, (_, i) => `t${i}`) },
+    ],
+    ['a tag: sixty characters, blank', { tags: ['x'.repeat(60)] }, { tags: ['  '] }],
+    ['a body at and over its limit', { content: 'b'.repeat(2_000_000) }, { content: 'b'.repeat(2_000_001) }],
+  ])('agrees with the API schema on %s', (_name, accepted, refused) => {
+    for (const [change, ok] of [
+      [accepted, true],
+      [refused, false],
+    ] as const) {
+      const candidate = { ...fields, ...change };
+      const byApi = UpdateDraftInput.safeParse({ version: 1, ...candidate });
+      expect(byApi.success).toBe(ok);
+      expect(Object.keys(fieldProblems(candidate)).length === 0).toBe(ok);
+      if (!byApi.success) {
+        const name = EDITABLE_FIELD_NAMES.find((field) => field in change);
+        expect(fieldProblems(candidate)[name ?? 'title']).toBe(byApi.error.issues[0]?.message);
+      }
+    }
   });
 });
 

@@ -27,3 +27,38 @@ describe('countWords', () => {
     expect(scoreDraft(draft).stats.words).toBe(countWords(draft.content));
   });
 });
+
+describe('countWords as the text grows or is edited', () => {
+  // As a post streams in, and as someone types in its middle, the count stays the one of the whole text.
+  const post = [
+    '## Why it matters',
+    'Plants need [light][sun] and *water*, and a plan for `pots`.',
+    '- one item\n- two items\n\n- a loose item after a blank line',
+    '```sh\nnpm run grow\n```',
+    '| Crop | Weeks |\n| --- | --- |\n| beans | 8 |',
+    '> A quote that\ncontinues here.',
+    '1. first step\n2. second step',
+    'Closing words with https://example.com/a-link and ![alt text](a.png).',
+    '[sun]: https://example.com/sun',
+  ]
+    .join('\n\n')
+    .repeat(3);
+  const wholeCount = (markdown: string) => scoreDraft(perfectDraft({ content: markdown })).stats.words;
+
+  it('counts every prefix of a streamed post as the whole text', () => {
+    for (let end = 0; end <= post.length; end += 7) {
+      const prefix = post.slice(0, end);
+      expect(countWords(prefix), `at ${end}`).toBe(wholeCount(prefix));
+    }
+  });
+
+  it('counts an edit in the middle as the whole text', () => {
+    countWords(post);
+    for (const at of [40, post.length / 3, post.length / 2, post.length - 30].map(Math.floor)) {
+      for (const insert of ['x', ' new words here', '\n\n', '\n\n## A heading\n\n', '`']) {
+        const edited = `${post.slice(0, at)}${insert}${post.slice(at)}`;
+        expect(countWords(edited), `"${insert}" at ${at}`).toBe(wholeCount(edited));
+      }
+    }
+  });
+});
