@@ -2,7 +2,9 @@ import 'server-only';
 import { encodeStreamEvent, type StreamEvent } from '@/lib/draft-stream';
 import type { Draft } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
+import { AppError } from '@/lib/errors';
 import { activeHubs, type HubEvent } from './hub';
+import { DELETED_MESSAGE } from './run-generation';
 
 const HEARTBEAT_MS = 15_000;
 const DELTA_BATCH_MS = 30;
@@ -29,14 +31,46 @@ function frameFor(event: HubEvent, startedAt: number): Uint8Array {
 
 function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
   const rest = draft.raw.slice(offset);
-  if (draft.status === 'generating') {
-    const message = 'This post was being written by a server that is no longer running it. Reload the page in a moment.';
-    return [
-      ...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []),
-      frame({ event: 'error', data: { code: 'not_running', message } }),
-    ];
-  }
   return [...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []), frame({ event: 'done', data: draft })];
+}
+
+const FOLLOW_POLL_MS = 250;
+
+/**
+ * Follows a generation that another instance writes (or that waits to be taken over) through its text log: what
+ * was missed at once, then what each checkpoint appends, each character once and in order, until it ends.
+ */
+function followFromLog(id: string, offset: number, controller: ReadableStreamDefaultController<Uint8Array>): () => void {
+  let next = offset;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  const tick = async () => {
+    const draft = await getDraft({ id });
+    if (cancelled) return;
+    if (draft.status !== 'generating') {
+      for (const chunk of finishedDraftFrames(draft, next)) controller.enqueue(chunk);
+      controller.close();
+      return;
+    }
+    if (draft.raw.length > next) controller.enqueue(frame({ event: 'delta', data: { text: draft.raw.slice(next) } }));
+    next = Math.max(next, draft.raw.length);
+    timer = setTimeout(run, FOLLOW_POLL_MS);
+  };
+  const run = () => {
+    tick().catch((error: unknown) => {
+      if (cancelled) return;
+      if (!(error instanceof AppError && error.code === 'not_found')) return controller.error(error);
+      controller.enqueue(frame({ event: 'error', data: { code: 'not_found', message: DELETED_MESSAGE } }));
+      controller.close();
+    });
+  };
+  controller.enqueue(encoder.encode('retry: 2000\n\n'));
+  controller.enqueue(frame({ event: 'status', data: { phase: 'writing', startedAt: Date.now() } }));
+  run();
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
 }
 
 /**
@@ -50,13 +84,15 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
     start(controller) {
       const hub = activeHubs.get(id);
       if (!hub) {
-        const send = (draft: Draft) => {
-          for (const chunk of finishedDraftFrames(draft, offset)) controller.enqueue(chunk);
+        // The generation ended between the lookups above, or runs on another instance: the database has it.
+        if (stored && stored.status !== 'generating') {
+          for (const chunk of finishedDraftFrames(stored, offset)) controller.enqueue(chunk);
           controller.close();
-        };
-        if (stored && stored.status !== 'generating') return send(stored);
-        // The generation ended between the lookups above: its final state is in the database.
-        return getDraft({ id }).then(send, (error: unknown) => controller.error(error));
+          return;
+        }
+        cleanup = followFromLog(id, offset, controller);
+        signal.addEventListener('abort', cleanup);
+        return;
       }
       const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
       // Small deltas are sent together at most every DELTA_BATCH_MS: fewer frames for the browser to

@@ -76,7 +76,15 @@ describe('prisma/postgresql/migrations', () => {
       database.url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'tenant_a' ORDER BY table_name",
     );
-    expect(tables.map((row) => row.table_name)).toEqual(['Batch', 'BatchJob', 'Draft', 'Revision', '_prisma_migrations']);
+    expect(tables.map((row) => row.table_name)).toEqual([
+      'Batch',
+      'BatchJob',
+      'Draft',
+      'DraftTextChunk',
+      'GenerationLease',
+      'Revision',
+      '_prisma_migrations',
+    ]);
   });
 
   it('create a database that does not exist yet, and apply once when two instances start at the same moment', async () => {
@@ -84,7 +92,7 @@ describe('prisma/postgresql/migrations', () => {
     created.push(name);
     const url = withDatabaseName(inject('postgresServerUrl'), name);
     await applyPendingMigrations({ databaseUrl: url });
-    await query(url, 'DROP TABLE "_prisma_migrations", "Revision", "BatchJob", "Batch", "Draft"');
+    await query(url, 'DROP TABLE "_prisma_migrations", "GenerationLease", "DraftTextChunk", "Revision", "BatchJob", "Batch", "Draft"');
 
     const [first, second] = await Promise.all([applyPendingMigrations({ databaseUrl: url }), applyPendingMigrations({ databaseUrl: url })]);
     expect([...(first ?? []), ...(second ?? [])].sort()).toEqual(folders);

@@ -74,6 +74,7 @@ export async function startGenerationHarness(
     GENERATION_RETRY_BASE_MS: '20',
     GENERATION_IDLE_TIMEOUT_MS: '1500',
     GENERATION_CHECKPOINT_MS: '100',
+    GENERATION_LEASE_MS: '1500',
     // Tests start many posts a minute from one client; the limits have tests of their own.
     GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
     GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000',
