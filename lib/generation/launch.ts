@@ -1,4 +1,5 @@
 import 'server-only';
+import { databaseProvider } from '@/lib/db/location';
 import type { Draft } from '@/lib/drafts/draft';
 import { finishGeneration } from '@/lib/drafts/generation-store';
 import { getDraft } from '@/lib/drafts/queries';
@@ -6,6 +7,7 @@ import { serverEnv } from '@/lib/env';
 import { parsePost } from '@/lib/post-format';
 import { activeHubs, GenerationHub } from './hub';
 import { keepLease } from './lease-keeper';
+import { publishLiveText } from './live-text';
 import { providerFor } from './providers';
 import { type AbortReason, DELETED_MESSAGE, runGeneration, STOPPED_MESSAGE } from './run-generation';
 
@@ -32,6 +34,8 @@ export function launch(draft: Draft, owner: string): Draft {
   const provider = providerFor(draft.generation.provider);
   const hub = new GenerationHub(draft.id, draft.raw);
   activeHubs.set(draft.id, hub);
+  // Viewers on other instances follow it through PostgreSQL notifications; SQLite has one process.
+  if (databaseProvider() === 'postgresql') publishLiveText(hub, draft.raw.length);
   const stopKeeping = keepLease({
     draftId: draft.id,
     owner,

@@ -4,6 +4,7 @@ import type { Draft } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
 import { AppError } from '@/lib/errors';
 import { activeHubs, type HubEvent } from './hub';
+import { followFromLog } from './log-follower';
 import { DELETED_MESSAGE } from './run-generation';
 
 const HEARTBEAT_MS = 15_000;
@@ -34,42 +35,30 @@ function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
   return [...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []), frame({ event: 'done', data: draft })];
 }
 
-const FOLLOW_POLL_MS = 250;
-
-/**
- * Follows a generation that another instance writes (or that waits to be taken over) through its text log: what
- * was missed at once, then what each checkpoint appends, each character once and in order, until it ends.
- */
-function followFromLog(id: string, offset: number, controller: ReadableStreamDefaultController<Uint8Array>): () => void {
-  let next = offset;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let cancelled = false;
-  const tick = async () => {
-    const draft = await getDraft({ id });
-    if (cancelled) return;
-    if (draft.status !== 'generating') {
+/** A viewer of a generation this process does not run: it follows it through the database (log-follower.ts). */
+async function followElsewhere(id: string, offset: number, controller: ReadableStreamDefaultController<Uint8Array>) {
+  controller.enqueue(encoder.encode('retry: 2000\n\n'));
+  controller.enqueue(frame({ event: 'status', data: { phase: 'writing', startedAt: Date.now() } }));
+  const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+  const stopFollowing = await followFromLog({
+    id,
+    offset,
+    onText: (text) => controller.enqueue(frame({ event: 'delta', data: { text } })),
+    onEnd: (draft, next) => {
+      clearInterval(heartbeat);
       for (const chunk of finishedDraftFrames(draft, next)) controller.enqueue(chunk);
       controller.close();
-      return;
-    }
-    if (draft.raw.length > next) controller.enqueue(frame({ event: 'delta', data: { text: draft.raw.slice(next) } }));
-    next = Math.max(next, draft.raw.length);
-    timer = setTimeout(run, FOLLOW_POLL_MS);
-  };
-  const run = () => {
-    tick().catch((error: unknown) => {
-      if (cancelled) return;
+    },
+    onError: (error) => {
+      clearInterval(heartbeat);
       if (!(error instanceof AppError && error.code === 'not_found')) return controller.error(error);
       controller.enqueue(frame({ event: 'error', data: { code: 'not_found', message: DELETED_MESSAGE } }));
       controller.close();
-    });
-  };
-  controller.enqueue(encoder.encode('retry: 2000\n\n'));
-  controller.enqueue(frame({ event: 'status', data: { phase: 'writing', startedAt: Date.now() } }));
-  run();
+    },
+  });
   return () => {
-    cancelled = true;
-    clearTimeout(timer);
+    clearInterval(heartbeat);
+    stopFollowing();
   };
 }
 
@@ -90,9 +79,11 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
           controller.close();
           return;
         }
-        cleanup = followFromLog(id, offset, controller);
-        signal.addEventListener('abort', cleanup);
-        return;
+        return followElsewhere(id, offset, controller).then((stop) => {
+          cleanup = stop;
+          if (signal.aborted) stop();
+          else signal.addEventListener('abort', stop);
+        });
       }
       const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
       // Small deltas are sent together at most every DELTA_BATCH_MS: fewer frames for the browser to

@@ -95,7 +95,10 @@ export async function startGenerationHarness(
       await anthropic.close();
       await openai?.close();
       // A PostgreSQL database is dropped with its connections; the pool is closed first so none is left broken.
-      if (database.provider === 'postgresql') await (await import('@/lib/db/client')).db().$disconnect();
+      if (database.provider === 'postgresql') {
+        await (await import('@/lib/db/client')).db().$disconnect();
+        await (await import('@/lib/db/notifications')).notifications().close();
+      }
       await database.drop();
     },
   };
