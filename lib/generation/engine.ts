@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Draft } from '@/lib/drafts/draft';
 import { claimForRegenerate, claimForResume, saveOutline } from '@/lib/drafts/generation-store';
-import { createLease, requestStop, takeOverLease } from '@/lib/drafts/leases';
+import { countLiveLeases, createLease, requestStop, takeOverLease } from '@/lib/drafts/leases';
 import { type ModelChoice, storedModel } from '@/lib/drafts/model-choice';
 import { createDraft, deleteDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
@@ -54,9 +54,14 @@ export type WritingCaller = { client: string } | { batchQueue: true };
 
 const BUSY_RETRY_SECONDS = 30;
 
-function admit(caller: WritingCaller): void {
+/** Posts being written right now on every instance sharing the database: their live leases. */
+export async function generationsRunning(): Promise<number> {
+  return countLiveLeases();
+}
+
+async function admit(caller: WritingCaller): Promise<void> {
   const { MAX_CONCURRENT_GENERATIONS: cap } = serverEnv();
-  if (activeHubs.size >= cap) {
+  if ((await generationsRunning()) >= cap) {
     throw new AppError('rate_limited', `${cap} posts are being written already, the most at once. Try again when one is done.`, undefined, {
       'Retry-After': String(BUSY_RETRY_SECONDS),
     });
@@ -74,7 +79,7 @@ function admit(caller: WritingCaller): void {
 export async function startWriting(request: WritingRequest, caller: WritingCaller): Promise<Draft> {
   const choice = await modelFor(request);
   providerFor(choice.provider);
-  admit(caller);
+  await admit(caller);
   const model = storedModel(choice);
   switch (request.kind) {
     case 'new':

@@ -4,6 +4,7 @@ export {
   configuredModelLifecycle,
   deleteDraftStoppingGeneration,
   generationSettled,
+  generationsRunning,
   interruptAllGenerations,
   saveGenerationsOnShutdown,
   startWriting,
