@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BENCHES = ['parser', 'seo', 'preview', 'server', 'list', 'load', 'page-weight'];
+const BENCHES = ['parser', 'seo', 'preview', 'server', 'instances', 'list', 'load', 'page-weight'];
 const only = process.argv.slice(2);
 
 const build = spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: root, stdio: 'inherit' });

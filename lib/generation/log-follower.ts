@@ -3,13 +3,47 @@ import { databaseProvider } from '@/lib/db/location';
 import { notifications } from '@/lib/db/notifications';
 import type { Draft } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
-import { LIVE_TEXT_CHANNEL, parseLiveTextMessage } from './live-text';
+import { LIVE_TEXT_CHANNEL, type LiveTextMessage, parseLiveTextPayload } from './live-text';
 
 // How often the database is read again without news: on SQLite (one process, so only while a restarted server
 // waits to take a generation over) this is how text arrives; on PostgreSQL notifications bring it, and this only
 // catches what a dropped notification connection missed. A gap in the notified text is filled from the log sooner.
 const POLL_MS = { sqlite: 250, postgresql: 2_000 } as const;
 const GAP_POLL_MS = 100;
+
+type Follower = { onMessage: (message: LiveTextMessage) => void; onReconnect: () => void };
+type Registry = { followers: Map<string, Set<Follower>>; listening: Promise<unknown> | null };
+const globalForFollowers = globalThis as typeof globalThis & { postsmithFollowers?: Registry };
+
+/** One LISTEN handler per process parses each notification once and hands its messages to the followers of each draft. */
+async function followNotifications(id: string, follower: Follower): Promise<() => void> {
+  globalForFollowers.postsmithFollowers ??= { followers: new Map(), listening: null };
+  const registry = globalForFollowers.postsmithFollowers;
+  registry.listening ??= notifications()
+    .listen(
+      LIVE_TEXT_CHANNEL,
+      (payload) => {
+        for (const message of parseLiveTextPayload(payload)) {
+          for (const each of registry.followers.get(message.draftId) ?? []) each.onMessage(message);
+        }
+      },
+      () => {
+        for (const set of registry.followers.values()) for (const each of set) each.onReconnect();
+      },
+    )
+    .catch((error: unknown) => {
+      registry.listening = null;
+      throw error;
+    });
+  await registry.listening;
+  const set = registry.followers.get(id) ?? new Set();
+  registry.followers.set(id, set);
+  set.add(follower);
+  return () => {
+    set.delete(follower);
+    if (set.size === 0 && registry.followers.get(id) === set) registry.followers.delete(id);
+  };
+}
 
 /**
  * Follows a generation that another instance writes (or that waits to be taken over) from character `offset`:
@@ -89,16 +123,13 @@ export async function followFromLog({
 
   let stopListening = () => {};
   if (provider === 'postgresql') {
-    stopListening = await notifications().listen(
-      LIVE_TEXT_CHANNEL,
-      (payload) => {
-        const message = parseLiveTextMessage(payload);
-        if (message?.draftId !== id) return;
+    stopListening = await followNotifications(id, {
+      onMessage: (message) => {
         if ('end' in message) void read();
         else accept(message.offset, message.text);
       },
-      () => void read(),
-    );
+      onReconnect: () => void read(),
+    });
   }
   await read();
   return () => {
