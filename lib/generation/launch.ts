@@ -64,6 +64,9 @@ export function launch(draft: Draft, owner: string): Draft {
       stopKeeping();
       if (activeHubs.get(draft.id) === hub) activeHubs.delete(draft.id);
     });
+  // A run whose draft was deleted on another instance settles with not_found, which only those who wait for it
+  // (generationSettled) need to see: it must not end the process as an unhandled rejection.
+  hub.settled.catch(() => {});
   return draft;
 }
 

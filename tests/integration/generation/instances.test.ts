@@ -144,3 +144,19 @@ describe('Stop asked on another instance', () => {
     expect(stopped).toMatchObject({ status: 'interrupted', interruption: 'stopped', raw: kept.map((chunk) => chunk.text).join('') });
   });
 });
+
+describe('a draft deleted on another instance while it is written', () => {
+  it('makes its owner let the model go and write nothing more; its viewers are told', async () => {
+    const text = composePost('Curling', 200);
+    const draft = await startSlowly('Curling', text);
+    const viewing = watch(draft.id, 0);
+    // Another instance deletes the row; the lease and the log go with it.
+    await (await db()).draft.delete({ where: { id: draft.id } });
+
+    await expect(harness.generation.generationSettled({ id: draft.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect(harness.generation.activeHubs.has(draft.id)).toBe(false);
+    const seen = await viewing;
+    expect(seen.events.at(-1)).toMatchObject({ event: 'error', data: { code: 'not_found' } });
+    expect(await logOf(draft.id)).toEqual([]);
+  });
+});
