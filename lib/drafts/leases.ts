@@ -11,8 +11,11 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
+/** A run's claim on a generation: its lease token and how long the lease lasts unless renewed. */
+type Claim = { draftId: string; owner: string; leaseMs: number };
+
 /** Takes the lease of a generation nobody runs; false when another run holds it already. */
-export async function createLease({ draftId, owner, leaseMs }: { draftId: string; owner: string; leaseMs: number }): Promise<boolean> {
+export async function createLease({ draftId, owner, leaseMs }: Claim): Promise<boolean> {
   try {
     await db().generationLease.create({ data: { draftId, owner, expiresAt: expiry(leaseMs) } });
     return true;
@@ -23,15 +26,7 @@ export async function createLease({ draftId, owner, leaseMs }: { draftId: string
 }
 
 /** Extends the lease; null when this run no longer holds it (taken over, or the draft deleted). */
-export async function renewLease({
-  draftId,
-  owner,
-  leaseMs,
-}: {
-  draftId: string;
-  owner: string;
-  leaseMs: number;
-}): Promise<{ request: LeaseRequest | null } | null> {
+export async function renewLease({ draftId, owner, leaseMs }: Claim): Promise<{ request: LeaseRequest | null } | null> {
   const { count } = await db().generationLease.updateMany({ where: { draftId, owner }, data: { expiresAt: expiry(leaseMs) } });
   if (count === 0) return null;
   const lease = await db().generationLease.findUnique({ where: { draftId }, select: { owner: true, request: true } });
@@ -53,15 +48,7 @@ export async function requestStop({ draftId }: { draftId: string }): Promise<boo
  * the old owner, so of several instances trying at once exactly one wins. Resolves with what had been asked of
  * the old owner, or null when not taken.
  */
-export async function takeOverLease({
-  draftId,
-  owner,
-  leaseMs,
-}: {
-  draftId: string;
-  owner: string;
-  leaseMs: number;
-}): Promise<{ request: LeaseRequest | null } | null> {
+export async function takeOverLease({ draftId, owner, leaseMs }: Claim): Promise<{ request: LeaseRequest | null } | null> {
   const current = await db().generationLease.findUnique({ where: { draftId } });
   if (!current) return (await createLease({ draftId, owner, leaseMs })) ? { request: null } : null;
   if (current.expiresAt.getTime() > Date.now()) return null;

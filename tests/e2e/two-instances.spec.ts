@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { APP_PORT, FAKE_ANTHROPIC_PORT } from '../../playwright.config';
-import { findPostgresServer } from '../postgres/server.mjs';
+import { findPostgresServer, runSql } from '../postgres/server.mjs';
 import { AppProcess } from './app-process';
 import { expect, quickPost, test, uniqueTopic } from './fixtures';
 
@@ -21,16 +21,6 @@ function longPost(topic: string): string {
     ...sections,
     '-EndOFText-',
   ].join('\n');
-}
-
-async function onServer(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Reads a draft's event stream until it ends (`done` or `error`); each delta's text, in order. */
@@ -71,8 +61,8 @@ test.beforeAll(async () => {
   }
   serverUrl = server.url;
   databaseName = `${process.env.E2E_DATABASE_PREFIX ?? 'postsmith_e2e_'}instances_${process.pid}`;
-  await onServer(serverUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-  await onServer(serverUrl, `CREATE DATABASE "${databaseName}"`);
+  await runSql(serverUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  await runSql(serverUrl, `CREATE DATABASE "${databaseName}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${databaseName}`;
   const env = {
@@ -95,7 +85,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await a?.kill('SIGTERM');
   await b?.kill('SIGTERM');
-  if (databaseName) await onServer(serverUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  if (databaseName) await runSql(serverUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
 });
 
 async function api<T>(app: AppProcess, path: string, body?: unknown): Promise<T> {
