@@ -116,9 +116,16 @@ export async function followFromLog({
       reading = false;
     }
   };
+  // A read already due sooner is kept: messages arriving every 30 ms must not push a gap's read back forever.
+  let dueAt = Number.POSITIVE_INFINITY;
   function schedule(ms: number) {
+    if (ended || (timer !== undefined && dueAt <= Date.now() + ms)) return;
     clearTimeout(timer);
-    if (!ended) timer = setTimeout(() => void read(), ms);
+    dueAt = Date.now() + ms;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void read();
+    }, ms);
   }
 
   let stopListening = () => {};
