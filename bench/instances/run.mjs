@@ -150,7 +150,7 @@ try {
     `| ${label} | ${values.length.toLocaleString('en')} | ${percentile(values, 50).toFixed(1)} ms | ${percentile(values, 99).toFixed(1)} ms |`;
   const body = [
     `\`node bench/instances/run.mjs\` (${new Date().toISOString().slice(0, 10)}, 2 cores shared, PostgreSQL on loopback): ${GENERATIONS} generations at once, ${DELTAS} deltas each every ${DELTA_MS} ms, ${VIEWERS} viewers each; latency from the moment a delta leaves the fake model to the moment a viewer receives it (it includes the 30 ms batching, and for a viewer on the other instance the owner's 30 ms NOTIFY batching).`,
-    `Other work on the machine counts: its load average was ${loadBefore.toFixed(1)} when the run started and ${loadAfter.toFixed(1)} when it ended (2 cores).`,
+    `Other work on the machine counts: its load average was ${loadBefore.toFixed(1)} when the run started and ${loadAfter.toFixed(1)} when it ended (2 cores). A viewer on the other instance that connects after text was sent but before it was checkpointed sees a gap, filled from the log at the next checkpoint (GENERATION_CHECKPOINT_MS, 1 s): that is its p99.`,
     '',
     '| setup | live markers | added latency p50 | p99 |',
     '| --- | ---: | ---: | ---: |',
