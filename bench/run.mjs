@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BENCHES = ['parser', 'seo', 'preview', 'live-page', 'server', 'list', 'load', 'page-weight'];
+const BENCHES = ['parser', 'seo', 'preview', 'live-page', 'server', 'instances', 'list', 'load', 'page-weight'];
 const only = process.argv.slice(2);
 // BENCH_PORT_BASE=3300 serves the benches' apps on 3300, 3301, … (for machines shared by several checkouts).
 const portBase = process.env.BENCH_PORT_BASE ? Number(process.env.BENCH_PORT_BASE) : null;

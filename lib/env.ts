@@ -83,6 +83,8 @@ export const ServerEnv = z.object({
   GENERATION_RETRY_BASE_MS: positiveInt(2_000),
   GENERATION_IDLE_TIMEOUT_MS: positiveInt(90_000),
   GENERATION_CHECKPOINT_MS: positiveInt(1_000),
+  // How long a generation stays an instance's without it renewing its lease; after that another instance takes it over.
+  GENERATION_LEASE_MS: positiveInt(15_000),
 });
 
 export type ServerEnv = z.infer<typeof ServerEnv>;

@@ -1,30 +1,46 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
+import { type BatchJob as JobRow, Prisma } from '@/lib/db/generated/client.ts';
+import { databaseProvider } from '@/lib/db/location';
 import type { JobStatus } from './schemas';
 
 export type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
 
+/** Of `ids`, those no other instance is claiming right now, locked until the transaction ends (PostgreSQL). */
+async function lockFreeJobs(tx: Prisma.TransactionClient, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0 || databaseProvider() !== 'postgresql') return new Set(ids);
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "BatchJob" WHERE "id" IN (${Prisma.join(ids)}) AND "status" = 'queued' FOR UPDATE SKIP LOCKED`;
+  return new Set(rows.map((row) => row.id));
+}
+
 /**
- * Takes up to `limit` queued jobs that are due, oldest batch first. Each is claimed with a conditional
- * update, so a job is never run twice even if two claims race.
+ * Takes up to `limit` queued jobs that are due, oldest batch first. On PostgreSQL, instances claiming at once
+ * skip the jobs another one has locked (FOR UPDATE SKIP LOCKED) instead of queueing behind it; on both databases
+ * the claim is a conditional update, so a job is never run twice.
  */
 export async function claimJobs({ limit }: { limit: number }): Promise<JobRow[]> {
   const now = new Date();
-  const candidates = await db().batchJob.findMany({
-    where: { status: 'queued', nextAttemptAt: { lte: now } },
-    orderBy: [{ batch: { createdAt: 'asc' } }, { position: 'asc' }],
-    take: limit,
-  });
-  const claimed: JobRow[] = [];
-  for (const job of candidates) {
-    const { count } = await db().batchJob.updateMany({
-      where: { id: job.id, status: 'queued' },
-      data: { status: 'running', attempts: { increment: 1 }, startedAt: now, finishedAt: null },
+  return db().$transaction(async (tx) => {
+    const candidates = await tx.batchJob.findMany({
+      where: { status: 'queued', nextAttemptAt: { lte: now } },
+      orderBy: [{ batch: { createdAt: 'asc' } }, { position: 'asc' }],
+      take: limit,
     });
-    if (count === 1) claimed.push({ ...job, status: 'running', attempts: job.attempts + 1, startedAt: now, finishedAt: null });
-  }
-  return claimed;
+    const free = await lockFreeJobs(
+      tx,
+      candidates.map((job) => job.id),
+    );
+    const claimed: JobRow[] = [];
+    for (const job of candidates.filter((candidate) => free.has(candidate.id))) {
+      const { count } = await tx.batchJob.updateMany({
+        where: { id: job.id, status: 'queued' },
+        data: { status: 'running', attempts: { increment: 1 }, startedAt: now, finishedAt: null },
+      });
+      if (count === 1) claimed.push({ ...job, status: 'running', attempts: job.attempts + 1, startedAt: now, finishedAt: null });
+    }
+    return claimed;
+  });
 }
 
 /** When the next due job can be claimed, so the loop can sleep until then. */
@@ -64,12 +80,22 @@ export async function retryJobLater({ jobId, error, at }: { jobId: string; error
 }
 
 /**
- * Jobs marked running that no runner of this process holds were cut off by a restart (or a crash): they go
- * back to the queue at once, without counting the attempt, and keep their draft so it is resumed, not
- * written again. A job cut off between creating its draft and recording it adopts that draft.
+ * Jobs marked running that no runner of this process holds, and whose draft no instance is writing (no live
+ * lease), were cut off by a restart or a crash: they go back to the queue at once, without counting the attempt,
+ * and keep their draft so it is resumed, not written again. A job claimed less than `graceMs` ago without a
+ * draft yet may be another instance's, about to create it. A job cut off between creating its draft and recording
+ * it adopts that draft.
  */
-export async function requeueOrphanedJobs({ except }: { except: ReadonlySet<string> }): Promise<number> {
-  const orphans = await db().batchJob.findMany({ where: { status: 'running', id: { notIn: [...except] } } });
+export async function requeueOrphanedJobs({ except, graceMs }: { except: ReadonlySet<string>; graceMs: number }): Promise<number> {
+  const now = new Date();
+  const orphans = await db().batchJob.findMany({
+    where: {
+      status: 'running',
+      id: { notIn: [...except] },
+      NOT: { draft: { is: { lease: { is: { expiresAt: { gt: now } } } } } },
+      OR: [{ draftId: { not: null } }, { startedAt: { lt: new Date(now.getTime() - graceMs) } }, { startedAt: null }],
+    },
+  });
   for (const job of orphans) {
     const adopted =
       job.draftId === null && job.startedAt

@@ -1,6 +1,6 @@
 import 'server-only';
 import { serverEnv } from '@/lib/env';
-import { activeHubs, generationAvailable } from '@/lib/generation';
+import { generationAvailable, generationsRunning } from '@/lib/generation';
 import { runJob } from './job-runner';
 import { claimJobs, nextDueAt, requeueOrphanedJobs } from './job-store';
 
@@ -84,10 +84,10 @@ async function tick(): Promise<void> {
     }
     do {
       current.again = false;
-      await requeueOrphanedJobs({ except: new Set(current.running.keys()) });
-      // Posts started from the app count toward the cap on posts written at once too.
-      const { GENERATION_CONCURRENCY, MAX_CONCURRENT_GENERATIONS } = serverEnv();
-      const free = Math.min(GENERATION_CONCURRENCY - current.running.size, MAX_CONCURRENT_GENERATIONS - activeHubs.size);
+      const { GENERATION_CONCURRENCY, MAX_CONCURRENT_GENERATIONS, GENERATION_LEASE_MS } = serverEnv();
+      await requeueOrphanedJobs({ except: new Set(current.running.keys()), graceMs: GENERATION_LEASE_MS });
+      // Posts started from the app, and on every instance, count toward the cap on posts written at once too.
+      const free = Math.min(GENERATION_CONCURRENCY - current.running.size, MAX_CONCURRENT_GENERATIONS - (await generationsRunning()));
       if (free > 0) for (const job of await claimJobs({ limit: free })) launch(current, job);
     } while (current.again && current.active);
     if (current.running.size === 0) {

@@ -8,16 +8,25 @@ import { PrismaClient as PostgresPrismaClient } from './generated-postgresql/cli
 import { databaseFile, databaseProvider } from './location';
 
 /**
- * adapter-pg ignores `?schema=`: it goes to the adapter and to the search_path, since raw queries name tables
- * without a schema. A lock held elsewhere is waited for as long as a SQLite lock is (DATABASE_BUSY_TIMEOUT_MS).
+ * How node-postgres connects to a postgresql:// DATABASE_URL. It ignores `?schema=`: that goes to the search_path,
+ * since raw queries name tables without a schema. A lock held elsewhere is waited for as long as a SQLite lock is
+ * (DATABASE_BUSY_TIMEOUT_MS).
  */
-function postgresAdapter(databaseUrl: string, lockTimeoutMs: number): PrismaPg {
+export function postgresConnection(
+  databaseUrl: string,
+  lockTimeoutMs: number,
+): { connectionString: string; options: string; schema?: string } {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get('schema') || undefined;
   url.searchParams.delete('schema');
   const settings = [`-c lock_timeout=${lockTimeoutMs}`];
   if (schema) settings.push(`-c search_path="${schema.replaceAll('"', '""')}"`);
-  return new PrismaPg({ connectionString: url.toString(), options: settings.join(' ') }, schema ? { schema } : undefined);
+  return { connectionString: url.toString(), options: settings.join(' '), ...(schema ? { schema } : {}) };
+}
+
+function postgresAdapter(databaseUrl: string, lockTimeoutMs: number): PrismaPg {
+  const { schema, ...connection } = postgresConnection(databaseUrl, lockTimeoutMs);
+  return new PrismaPg(connection, schema ? { schema } : undefined);
 }
 
 function createClient(): PrismaClient {

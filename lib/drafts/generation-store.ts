@@ -1,14 +1,17 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { databaseProvider } from '@/lib/db/location';
 import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
 import { countWords } from '@/lib/seo';
 import { refreshDerivedColumns } from './derived-columns';
 import type { Draft, Interruption } from './draft';
+import { holdsLease } from './leases';
 import { uniqueSlug } from './queries';
 import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
+import { appendText, clearTextLog } from './text-log';
 
 function parsedColumns(parsed: ParsedPost) {
   return {
@@ -22,9 +25,39 @@ function parsedColumns(parsed: ParsedPost) {
   };
 }
 
-/** Saves the text written so far while the model is still writing, so a crash loses at most one interval. */
-export async function appendCheckpoint({ id, raw, parsed }: { id: string; raw: string; parsed: ParsedPost }): Promise<void> {
-  await db().draft.updateMany({ where: { id, status: 'generating' }, data: { raw, ...parsedColumns(parsed) } });
+/**
+ * A checkpoint while the model is still writing: the text written since the last one goes to the log. False when
+ * `owner` lost the generation's lease: nothing was saved.
+ */
+export async function appendCheckpoint({
+  id,
+  owner,
+  offset,
+  text,
+}: {
+  id: string;
+  owner: string;
+  offset: number;
+  text: string;
+}): Promise<boolean> {
+  return appendText({ draftId: id, owner, offset, text });
+}
+
+/**
+ * Saves the fields lists show while the model is still writing: all small, so their cost does not grow with the
+ * post (the body is parsed and saved once, at the end).
+ */
+export async function saveListedFields({ id, owner, parsed }: { id: string; owner: string; parsed: ParsedPost }): Promise<void> {
+  await db().draft.updateMany({
+    where: { id, status: 'generating', lease: { is: { owner } } },
+    data: {
+      title: parsed.title,
+      metaDescription: parsed.metaDescription,
+      tags: JSON.stringify(parsed.tags),
+      categories: JSON.stringify(parsed.categories),
+      wordCount: countWords(parsed.body),
+    },
+  });
 }
 
 /** Gives a draft whose title just arrived a slug made from that title instead of the topic. */
@@ -37,38 +70,51 @@ export type GenerationOutcome = { status: 'draft' } | { status: 'interrupted'; i
 
 export type RoundStats = { inputTokens: number; outputTokens: number; stopReasons: string[]; rounds: number; durationMs: number };
 
+/**
+ * Ends a generation: the whole text is folded into Draft.raw (the log is emptied), the parsed fields and the
+ * outcome are saved and the lease is let go, in one transaction. Null when `owner` no longer holds the lease
+ * (another instance took the generation over, or the draft was deleted): then nothing is written.
+ */
 export async function finishGeneration({
   id,
+  owner,
   raw,
   parsed,
   outcome,
   stats,
 }: {
   id: string;
+  owner: string;
   raw: string;
   parsed: ParsedPost;
   outcome: GenerationOutcome;
   stats: RoundStats;
-}): Promise<Draft> {
-  await db().draft.update({
-    where: { id },
-    data: {
-      raw,
-      ...parsedColumns(parsed),
-      status: outcome.status,
-      error: outcome.status === 'interrupted' ? outcome.error : null,
-      interruption: outcome.status === 'interrupted' ? outcome.interruption : null,
-      inputTokens: { increment: stats.inputTokens },
-      outputTokens: { increment: stats.outputTokens },
-      rounds: { increment: stats.rounds },
-      generationMs: { increment: stats.durationMs },
-      stopReasons: JSON.stringify(stats.stopReasons),
-      ...(outcome.status === 'draft' ? { generatedAt: new Date() } : {}),
-      version: { increment: 1 },
-    },
+}): Promise<Draft | null> {
+  const postgres = databaseProvider() === 'postgresql';
+  return db().$transaction(async (tx) => {
+    if (!(await holdsLease(tx, id, owner, postgres))) return null;
+    await tx.draft.update({
+      where: { id },
+      data: {
+        raw,
+        ...parsedColumns(parsed),
+        status: outcome.status,
+        error: outcome.status === 'interrupted' ? outcome.error : null,
+        interruption: outcome.status === 'interrupted' ? outcome.interruption : null,
+        inputTokens: { increment: stats.inputTokens },
+        outputTokens: { increment: stats.outputTokens },
+        rounds: { increment: stats.rounds },
+        generationMs: { increment: stats.durationMs },
+        stopReasons: JSON.stringify(stats.stopReasons),
+        ...(outcome.status === 'draft' ? { generatedAt: new Date() } : {}),
+        version: { increment: 1 },
+      },
+    });
+    await clearTextLog(tx, id);
+    await tx.generationLease.delete({ where: { draftId: id } });
+    await refreshDerivedColumns(tx, id);
+    return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });
-  await refreshDerivedColumns(db(), id);
-  return toDraft(await db().draft.findUniqueOrThrow({ where: { id } }));
 }
 
 /** Moves an interrupted draft back to generating; null when it is not interrupted (already resumed, finished…). */
@@ -84,15 +130,6 @@ export async function claimForResume({ id, model }: { id: string; model: string 
 
 export const RESTART_MESSAGE = 'The server stopped while this post was being written. The text so far is kept: press Resume to finish it.';
 
-/** On boot no generation runs yet, so every draft still marked generating was cut off by a restart. */
-export async function interruptOrphanedGenerations(): Promise<number> {
-  const { count } = await db().draft.updateMany({
-    where: { status: 'generating' },
-    data: { status: 'interrupted', error: RESTART_MESSAGE, interruption: 'server_stopped', version: { increment: 1 } },
-  });
-  return count;
-}
-
 /**
  * Starts a draft over: its current fields are kept as a revision, the text is emptied and the draft is
  * marked generating. The slug stays, so links to an exported post keep working.
@@ -106,6 +143,7 @@ export async function claimForRegenerate({ id, version, model }: { id: string; v
     if (row.version !== version) throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then regenerate.');
     // A draft that only has an outline has nothing to keep yet.
     if (row.raw || row.content) await keepRevision(tx, row, 'regenerate');
+    await clearTextLog(tx, id);
     const updated = await tx.draft.update({
       where: { id },
       data: {

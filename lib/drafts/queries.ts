@@ -9,6 +9,7 @@ import { changesContent, keepRevision } from './revisions';
 import type { CreateDraftValues, UpdateDraftInput } from './schemas';
 import { toDraft } from './serialize';
 import { firstFreeSlug, slugify } from './slug';
+import { assembledRaw } from './text-log';
 
 export async function uniqueSlug({ text, exceptId }: { text: string; exceptId?: string }): Promise<string> {
   return firstFreeSlug(slugify(text), async (slug) => {
@@ -47,7 +48,8 @@ export async function createDraft({
 export async function getDraft({ id }: { id: string }): Promise<Draft> {
   const row = await db().draft.findUnique({ where: { id } });
   if (!row) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
-  return toDraft(row);
+  // While it is written, the text is Draft.raw and then the log of what was appended since.
+  return toDraft(row.status === 'generating' ? { ...row, raw: await assembledRaw(db(), row) } : row);
 }
 
 export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {

@@ -1,54 +1,33 @@
 import 'server-only';
 import type { Draft } from '@/lib/drafts/draft';
-import {
-  claimForRegenerate,
-  claimForResume,
-  finishGeneration,
-  interruptOrphanedGenerations,
-  saveOutline,
-} from '@/lib/drafts/generation-store';
+import { claimForRegenerate, claimForResume, saveOutline } from '@/lib/drafts/generation-store';
+import { countLiveLeases, createLease, requestStop, takeOverLease } from '@/lib/drafts/leases';
 import { type ModelChoice, storedModel } from '@/lib/drafts/model-choice';
 import { createDraft, deleteDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { parsePost } from '@/lib/post-format';
 import { takeGenerationStart } from '@/lib/rate-limit';
-import { activeHubs, GenerationHub } from './hub';
+import { activeHubs } from './hub';
+import { launch, settleStopped } from './launch';
+import { newLeaseOwner } from './lease-keeper';
 import { type ModelLifecycle, modelLifecycle } from './models';
 import { createOutline } from './outline';
 import { chooseModel, modelForDraft, providerFor } from './providers';
-import { type AbortReason, DELETED_MESSAGE, runGeneration, STOPPED_MESSAGE } from './run-generation';
+import type { AbortReason } from './run-generation';
 
 /** Whether the model this install writes with (ANTHROPIC_MODEL) is deprecated or retired today. */
 export function configuredModelLifecycle(): ModelLifecycle {
   return modelLifecycle(serverEnv().ANTHROPIC_MODEL);
 }
 
-// Runs in the server process, detached from the request that started it: closing the tab changes nothing.
-function launch(draft: Draft): Draft {
-  const provider = providerFor(draft.generation.provider);
-  const hub = new GenerationHub(draft.id, draft.raw);
-  activeHubs.set(draft.id, hub);
-  hub.settled = runGeneration({ draft, hub, provider, model: draft.generation.model, env: serverEnv() })
-    .then(({ draft: finished }) => {
-      // A deleted draft is not "interrupted" to its viewers: there is nothing left to resume.
-      if (hub.abortController.signal.reason === 'deleted') hub.emit({ type: 'error', code: 'not_found', message: DELETED_MESSAGE });
-      else if (finished.interruption === 'api_failed' || finished.interruption === 'api_refused') {
-        hub.emit({ type: 'error', code: 'generation_failed', message: finished.error ?? 'The generation failed.' });
-      } else hub.emit({ type: 'done', draft: finished });
-      return finished;
-    })
-    .catch(async (error: unknown) => {
-      console.error(`[generation ${draft.id}] crashed`, error);
-      const message = 'Saving the post failed. The text up to the last checkpoint is kept: press Resume to continue.';
-      hub.emit({ type: 'error', code: 'generation_failed', message });
-      return getDraft({ id: draft.id });
-    })
-    .finally(() => {
-      if (activeHubs.get(draft.id) === hub) activeHubs.delete(draft.id);
-    });
-  return draft;
+/** Takes the new generation's lease and runs it here; refused when another run holds it already. */
+async function launchOwned(draft: Draft): Promise<Draft> {
+  const owner = newLeaseOwner();
+  if (!(await createLease({ draftId: draft.id, owner, leaseMs: serverEnv().GENERATION_LEASE_MS }))) {
+    throw new AppError('invalid_state', 'The post is already being written.');
+  }
+  return launch(draft, owner);
 }
 
 /** The model a start writes with: the one asked for (or the default), or the draft's own (modelForDraft). */
@@ -75,9 +54,14 @@ export type WritingCaller = { client: string } | { batchQueue: true };
 
 const BUSY_RETRY_SECONDS = 30;
 
-function admit(caller: WritingCaller): void {
+/** Posts being written right now on every instance sharing the database: their live leases. */
+export async function generationsRunning(): Promise<number> {
+  return countLiveLeases();
+}
+
+async function admit(caller: WritingCaller): Promise<void> {
   const { MAX_CONCURRENT_GENERATIONS: cap } = serverEnv();
-  if (activeHubs.size >= cap) {
+  if ((await generationsRunning()) >= cap) {
     throw new AppError('rate_limited', `${cap} posts are being written already, the most at once. Try again when one is done.`, undefined, {
       'Retry-After': String(BUSY_RETRY_SECONDS),
     });
@@ -95,11 +79,11 @@ function admit(caller: WritingCaller): void {
 export async function startWriting(request: WritingRequest, caller: WritingCaller): Promise<Draft> {
   const choice = await modelFor(request);
   providerFor(choice.provider);
-  admit(caller);
+  await admit(caller);
   const model = storedModel(choice);
   switch (request.kind) {
     case 'new':
-      return launch(await createDraft({ input: request.input, model }));
+      return launchOwned(await createDraft({ input: request.input, model }));
     case 'outline':
       return createDraft({ input: request.input, model, outline: await createOutline(request.input, choice) });
     case 'resume': {
@@ -108,20 +92,36 @@ export async function startWriting(request: WritingRequest, caller: WritingCalle
         const current = await getDraft({ id: request.id });
         throw new AppError('invalid_state', `Only an interrupted draft can be resumed; this one is ${current.status}.`);
       }
-      return launch(draft);
+      return launchOwned(draft);
     }
     case 'regenerate':
       // The current fields are kept as a revision.
-      return launch(await claimForRegenerate({ id: request.id, version: request.version, model }));
+      return launchOwned(await claimForRegenerate({ id: request.id, version: request.version, model }));
     case 'from_outline': {
       // The outline the person reviewed is saved first, so it is what the model follows.
       const version = await saveOutline({ id: request.id, version: request.version, outline: request.outline });
-      return launch(await claimForRegenerate({ id: request.id, version, model }));
+      return launchOwned(await claimForRegenerate({ id: request.id, version, model }));
     }
   }
 }
 
-/** Stops a running generation, keeping and parsing what was written; resolves with the stopped draft. */
+const STOP_POLL_MS = 200;
+
+/** The draft once it is no longer generating, or null if it still is after `waitMs`. */
+async function settledWithin(id: string, waitMs: number): Promise<Draft | null> {
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline) {
+    const draft = await getDraft({ id });
+    if (draft.status !== 'generating') return draft;
+    await new Promise((resolve) => setTimeout(resolve, STOP_POLL_MS));
+  }
+  return null;
+}
+
+/**
+ * Stops a running generation, keeping and parsing what was written; resolves with the stopped draft. One run by
+ * another instance is asked to stop through its lease; one nobody runs any more is settled here from its log.
+ */
 export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
   const hub = activeHubs.get(id);
   if (hub?.settled) {
@@ -132,19 +132,23 @@ export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
   if (draft.status !== 'generating') {
     throw new AppError('invalid_state', `This draft is not being written (it is ${draft.status}).`);
   }
-  // Marked generating but not running in this process: settle it so it can be resumed.
-  return finishGeneration({
-    id,
-    raw: draft.raw,
-    parsed: parsePost(draft.raw),
-    outcome: { status: 'interrupted', interruption: 'stopped', error: STOPPED_MESSAGE },
-    stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0 },
-  });
+  const leaseMs = serverEnv().GENERATION_LEASE_MS;
+  if (await requestStop({ draftId: id })) {
+    // The owner sees the request within about a second; if it died meanwhile, its lease lapses and this settles it.
+    const settled = await settledWithin(id, leaseMs + 2_000);
+    if (settled) return settled;
+  }
+  const owner = newLeaseOwner();
+  if (!(await takeOverLease({ draftId: id, owner, leaseMs }))) {
+    throw new AppError('not_running', 'Another server is still writing this post and did not stop it yet. Press Stop again in a moment.');
+  }
+  return (await settleStopped(id, owner)) ?? getDraft({ id });
 }
 
 /**
  * Deletes a draft. One being written in this process is stopped first: otherwise the model goes on writing
  * (and billing) a post nobody keeps, viewers keep receiving it, and its last save fails on the missing row.
+ * One written by another instance loses its lease with the row, and that instance lets the model go.
  */
 export async function deleteDraftStoppingGeneration({ id }: { id: string }): Promise<void> {
   const hub = activeHubs.get(id);
@@ -183,9 +187,4 @@ export function saveGenerationsOnShutdown(): void {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-}
-
-export async function recoverInterruptedGenerations(): Promise<void> {
-  const count = await interruptOrphanedGenerations();
-  if (count > 0) console.warn(`Marked ${count} draft(s) interrupted: their generation was cut off by a restart.`);
 }

@@ -1,6 +1,13 @@
 import 'server-only';
 import type { Draft } from '@/lib/drafts/draft';
-import { adoptTitleSlug, appendCheckpoint, finishGeneration, type GenerationOutcome, RESTART_MESSAGE } from '@/lib/drafts/generation-store';
+import {
+  adoptTitleSlug,
+  appendCheckpoint,
+  finishGeneration,
+  type GenerationOutcome,
+  RESTART_MESSAGE,
+  saveListedFields,
+} from '@/lib/drafts/generation-store';
 import { slugify } from '@/lib/drafts/slug';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
@@ -16,8 +23,15 @@ export const STOPPED_MESSAGE = 'Stopped. The text so far is kept: press Resume t
 
 export const DELETED_MESSAGE = 'This draft was deleted while it was being written.';
 
-/** Why a generation was aborted from outside: the person pressed Stop or deleted the draft, or the server is shutting down. */
-export type AbortReason = 'stopped' | 'deleted' | 'shutdown';
+/**
+ * Why a generation was aborted from outside: the person pressed Stop (here or on another instance) or deleted the
+ * draft, the server is shutting down, or this run lost its lease (another instance took the generation over).
+ */
+export type AbortReason = 'stopped' | 'deleted' | 'shutdown' | 'lost';
+
+// The fields lists show (title, tags, word count…) are saved every this many checkpoints (every 3 s by default);
+// the body is saved once, at the end: its size would make each save cost more as the post grows.
+const CHECKPOINTS_PER_FIELDS_SAVE = 3;
 
 function abortedOutcome(signal: AbortSignal): GenerationOutcome {
   if (signal.reason === 'shutdown') return { status: 'interrupted', interruption: 'server_stopped', error: RESTART_MESSAGE };
@@ -65,12 +79,15 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  */
 export async function runGeneration({
   draft,
+  owner,
   hub,
   provider,
   model,
   env,
 }: {
   draft: Draft;
+  /** The lease token of this run: its checkpoints and its end are saved only while it holds the lease. */
+  owner: string;
   hub: GenerationHub;
   provider: ChatProvider;
   model: string;
@@ -85,13 +102,31 @@ export async function runGeneration({
   // The slug follows the title only while it is still the provisional one made from the topic.
   let needsTitleSlug = draft.title === '' && draft.slug.startsWith(slugify(draft.topic));
 
+  // The log already holds the text this run starts from (Draft.raw, and what a previous owner appended).
+  let saved = text.length;
+  let fieldsSavedAt = 0;
+  let headerSaved = false;
+  const fieldsEveryMs = CHECKPOINTS_PER_FIELDS_SAVE * env.GENERATION_CHECKPOINT_MS;
   const checkpointer = new Checkpointer(
     async () => {
-      const parsed = parser.snapshot();
-      await appendCheckpoint({ id: draft.id, raw: text, parsed });
-      if (needsTitleSlug && parsed.title) {
+      const upTo = text.length;
+      // Until the header (title to categories) is saved whole, every checkpoint saves the fields, so the list shows the
+      // title at once; the text is short then, so reading it is cheap. After that, every few seconds.
+      const parsed = !headerSaved || Date.now() - fieldsSavedAt >= fieldsEveryMs ? parser.snapshot() : undefined;
+      if (parsed) {
+        fieldsSavedAt = Date.now();
+        headerSaved ||= parsed.title !== '' && parsed.categories.length > 0;
+      }
+      if (!(await appendCheckpoint({ id: draft.id, owner, offset: saved, text: text.slice(saved, upTo) }))) {
+        hub.abortController.abort('lost' satisfies AbortReason);
+        return;
+      }
+      saved = upTo;
+      if (parsed) await saveListedFields({ id: draft.id, owner, parsed });
+      const title = needsTitleSlug ? (parsed ?? parser.snapshot()).title : '';
+      if (title) {
         needsTitleSlug = false;
-        await adoptTitleSlug({ id: draft.id, title: parsed.title });
+        await adoptTitleSlug({ id: draft.id, title });
       }
     },
     (error) => console.error(`[generation ${draft.id}] checkpoint failed`, error),
@@ -182,9 +217,12 @@ export async function runGeneration({
   if (outcome.status === 'draft' && stats.stopReasons.at(-1) === 'max_tokens' && !parsed.ended) {
     parsed.warnings.push(`The post reached the length limit after ${stats.rounds} rounds and may end abruptly.`);
   }
+  // A run that lost its lease leaves the draft to whoever holds it now, or to nobody when it was deleted.
+  if (signal.reason === 'lost') return { draft: null };
   if (needsTitleSlug && parsed.title) await adoptTitleSlug({ id: draft.id, title: parsed.title });
   const finished = await finishGeneration({
     id: draft.id,
+    owner,
     raw: text,
     parsed,
     outcome,

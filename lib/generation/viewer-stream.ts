@@ -2,7 +2,10 @@ import 'server-only';
 import { encodeStreamEvent, type StreamEvent } from '@/lib/draft-stream';
 import type { Draft } from '@/lib/drafts/draft';
 import { getDraft } from '@/lib/drafts/queries';
+import { AppError } from '@/lib/errors';
 import { activeHubs, type HubEvent } from './hub';
+import { followFromLog } from './log-follower';
+import { DELETED_MESSAGE } from './run-generation';
 
 const HEARTBEAT_MS = 15_000;
 const DELTA_BATCH_MS = 30;
@@ -29,14 +32,34 @@ function frameFor(event: HubEvent, startedAt: number): Uint8Array {
 
 function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
   const rest = draft.raw.slice(offset);
-  if (draft.status === 'generating') {
-    const message = 'This post was being written by a server that is no longer running it. Reload the page in a moment.';
-    return [
-      ...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []),
-      frame({ event: 'error', data: { code: 'not_running', message } }),
-    ];
-  }
   return [...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []), frame({ event: 'done', data: draft })];
+}
+
+/** A viewer of a generation this process does not run: it follows it through the database (log-follower.ts). */
+async function followElsewhere(id: string, offset: number, controller: ReadableStreamDefaultController<Uint8Array>) {
+  controller.enqueue(encoder.encode('retry: 2000\n\n'));
+  controller.enqueue(frame({ event: 'status', data: { phase: 'writing', startedAt: Date.now() } }));
+  const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+  const stopFollowing = await followFromLog({
+    id,
+    offset,
+    onText: (text) => controller.enqueue(frame({ event: 'delta', data: { text } })),
+    onEnd: (draft, next) => {
+      clearInterval(heartbeat);
+      for (const chunk of finishedDraftFrames(draft, next)) controller.enqueue(chunk);
+      controller.close();
+    },
+    onError: (error) => {
+      clearInterval(heartbeat);
+      if (!(error instanceof AppError && error.code === 'not_found')) return controller.error(error);
+      controller.enqueue(frame({ event: 'error', data: { code: 'not_found', message: DELETED_MESSAGE } }));
+      controller.close();
+    },
+  });
+  return () => {
+    clearInterval(heartbeat);
+    stopFollowing();
+  };
 }
 
 /**
@@ -50,13 +73,17 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
     start(controller) {
       const hub = activeHubs.get(id);
       if (!hub) {
-        const send = (draft: Draft) => {
-          for (const chunk of finishedDraftFrames(draft, offset)) controller.enqueue(chunk);
+        // The generation ended between the lookups above, or runs on another instance: the database has it.
+        if (stored && stored.status !== 'generating') {
+          for (const chunk of finishedDraftFrames(stored, offset)) controller.enqueue(chunk);
           controller.close();
-        };
-        if (stored && stored.status !== 'generating') return send(stored);
-        // The generation ended between the lookups above: its final state is in the database.
-        return getDraft({ id }).then(send, (error: unknown) => controller.error(error));
+          return;
+        }
+        return followElsewhere(id, offset, controller).then((stop) => {
+          cleanup = stop;
+          if (signal.aborted) stop();
+          else signal.addEventListener('abort', stop);
+        });
       }
       const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
       // Small deltas are sent together at most every DELTA_BATCH_MS: fewer frames for the browser to

@@ -107,7 +107,7 @@ describe('the batch queue', () => {
     // What a crash or SIGTERM leaves: the loop gone, running generations cut off and saved as interrupted.
     batches.stopBatchScheduler();
     await harness.generation.interruptAllGenerations();
-    await harness.generation.recoverInterruptedGenerations();
+    await harness.generation.takeOverOrphanedGenerations();
     const cut = await batches.getBatch({ id: created.id });
     const cutOff = cut.jobs.filter((job) => job.status === 'running');
     expect(cutOff.length).toBeGreaterThan(0);
@@ -238,7 +238,7 @@ describe('the batch queue', () => {
       input: topicInput('Crash window topic'),
       model: 'claude-test-model',
     });
-    await harness.generation.recoverInterruptedGenerations();
+    await harness.generation.takeOverOrphanedGenerations();
 
     batches.startBatchScheduler();
     const batch = await waitForBatch(created.id, settled);

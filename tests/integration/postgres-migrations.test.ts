@@ -80,6 +80,8 @@ describe('prisma/postgresql/migrations', () => {
       'Batch',
       'BatchJob',
       'Draft',
+      'DraftTextChunk',
+      'GenerationLease',
       'Publication',
       'PublishConnection',
       'Revision',

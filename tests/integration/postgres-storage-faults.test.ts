@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Draft } from '@/lib/drafts/draft';
+import { runSql } from '../postgres/server.mjs';
 import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost } from './generation/post-text';
 
@@ -22,16 +23,6 @@ beforeAll(async () => {
   draft = await harness.generation.generationSettled({ id: started.id });
 });
 afterAll(async () => harness?.close());
-
-async function onDatabase(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const databaseName = () => new URL(harness.database.url).pathname.slice(1);
 
@@ -85,7 +76,7 @@ describe('PostgreSQL faults a person can act on', () => {
   });
 
   it('a full disk on the server: 503 saying so, nothing stored', async () => {
-    await onDatabase(
+    await runSql(
       harness.database.url,
       `CREATE FUNCTION postsmith_disk_full() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$ LANGUAGE plpgsql;
        CREATE TRIGGER postsmith_disk_full BEFORE UPDATE ON "Draft" FOR EACH ROW EXECUTE FUNCTION postsmith_disk_full();`,
@@ -94,7 +85,7 @@ describe('PostgreSQL faults a person can act on', () => {
       expectUnavailable(await patchTitle('Saved on a full disk'), /disk of the database server is full.*your text is still here/i);
       expect((await harness.drafts.getDraft({ id: draft.id })).title).not.toBe('Saved on a full disk');
     } finally {
-      await onDatabase(harness.database.url, 'DROP TRIGGER postsmith_disk_full ON "Draft"; DROP FUNCTION postsmith_disk_full();');
+      await runSql(harness.database.url, 'DROP TRIGGER postsmith_disk_full ON "Draft"; DROP FUNCTION postsmith_disk_full();');
     }
   });
 
@@ -103,7 +94,7 @@ describe('PostgreSQL faults a person can act on', () => {
     const firstWrite = async () => {
       await database.db().draft.updateMany({ where: { id: draft.id }, data: { rounds: { increment: 0 } } });
     };
-    await onDatabase(inject('postgresServerUrl'), `ALTER DATABASE "${databaseName()}" SET default_transaction_read_only = on`);
+    await runSql(inject('postgresServerUrl'), `ALTER DATABASE "${databaseName()}" SET default_transaction_read_only = on`);
     // The setting applies to new connections.
     await database.db().$disconnect();
     try {
@@ -112,7 +103,7 @@ describe('PostgreSQL faults a person can act on', () => {
       await startWritingOrReadOnly(firstWrite);
       expect(readOnlyDatabaseNotice()).toMatch(/PostgreSQL database postgresql:\/\/.*refuses writes.*read-only mode/);
     } finally {
-      await onDatabase(inject('postgresServerUrl'), `ALTER DATABASE "${databaseName()}" RESET default_transaction_read_only`);
+      await runSql(inject('postgresServerUrl'), `ALTER DATABASE "${databaseName()}" RESET default_transaction_read_only`);
       await database.db().$disconnect();
     }
     await startWritingOrReadOnly(firstWrite);

@@ -92,3 +92,14 @@ export async function findPostgresServer() {
     };
   }
 }
+
+/** Runs one statement on the database `url` names (CREATE or DROP DATABASE on the server's maintenance one). */
+export async function runSql(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import type { WritingRequest } from '@/lib/generation';
 import { applyPendingMigrations, withDatabaseName } from '../../../scripts/schema-engine.mjs';
 import { startFakeAnthropic } from '../../fixtures/fake-anthropic/server.mjs';
 import { startFakeOpenAI } from '../../fixtures/fake-openai/server.mjs';
+import { runSql } from '../../postgres/server.mjs';
 
 /** What the topic form sends for a topic and no options. */
 export function topicInput(topic: string) {
@@ -15,16 +15,6 @@ export function topicInput(topic: string) {
 }
 
 export type TestDatabase = { url: string; provider: 'sqlite' | 'postgresql'; drop(): Promise<void> };
-
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * An empty database of this test file's own, for the lane it runs in: a SQLite file in a temporary folder, or in
@@ -41,11 +31,11 @@ export async function freshDatabase(): Promise<TestDatabase> {
     };
   }
   const name = `postsmith_test_${randomUUID().replaceAll('-', '')}`;
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  await runSql(serverUrl, `CREATE DATABASE "${name}"`);
   return {
     url: withDatabaseName(serverUrl, name),
     provider: 'postgresql',
-    drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: () => runSql(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 
@@ -74,6 +64,7 @@ export async function startGenerationHarness(
     GENERATION_RETRY_BASE_MS: '20',
     GENERATION_IDLE_TIMEOUT_MS: '1500',
     GENERATION_CHECKPOINT_MS: '100',
+    GENERATION_LEASE_MS: '1500',
     // Tests start many posts a minute from one client; the limits have tests of their own.
     GENERATION_RATE_LIMIT_PER_MINUTE: '1000',
     GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000',
@@ -94,7 +85,10 @@ export async function startGenerationHarness(
       await anthropic.close();
       await openai?.close();
       // A PostgreSQL database is dropped with its connections; the pool is closed first so none is left broken.
-      if (database.provider === 'postgresql') await (await import('@/lib/db/client')).db().$disconnect();
+      if (database.provider === 'postgresql') {
+        await (await import('@/lib/db/client')).db().$disconnect();
+        await (await import('@/lib/db/notifications')).notifications().close();
+      }
       await database.drop();
     },
   };

@@ -1,0 +1,147 @@
+import 'server-only';
+import { databaseProvider } from '@/lib/db/location';
+import { notifications } from '@/lib/db/notifications';
+import type { Draft } from '@/lib/drafts/draft';
+import { getDraft } from '@/lib/drafts/queries';
+import { LIVE_TEXT_CHANNEL, type LiveTextMessage, parseLiveTextPayload } from './live-text';
+
+// How often the database is read again without news: on SQLite (one process, so only while a restarted server
+// waits to take a generation over) this is how text arrives; on PostgreSQL notifications bring it, and this only
+// catches what a dropped notification connection missed. A gap in the notified text is filled from the log sooner.
+const POLL_MS = { sqlite: 250, postgresql: 2_000 } as const;
+const GAP_POLL_MS = 100;
+
+type Follower = { onMessage: (message: LiveTextMessage) => void; onReconnect: () => void };
+type Registry = { followers: Map<string, Set<Follower>>; listening: Promise<unknown> | null };
+const globalForFollowers = globalThis as typeof globalThis & { postsmithFollowers?: Registry };
+
+/** One LISTEN handler per process parses each notification once and hands its messages to the followers of each draft. */
+async function followNotifications(id: string, follower: Follower): Promise<() => void> {
+  globalForFollowers.postsmithFollowers ??= { followers: new Map(), listening: null };
+  const registry = globalForFollowers.postsmithFollowers;
+  registry.listening ??= notifications()
+    .listen(
+      LIVE_TEXT_CHANNEL,
+      (payload) => {
+        for (const message of parseLiveTextPayload(payload)) {
+          for (const each of registry.followers.get(message.draftId) ?? []) each.onMessage(message);
+        }
+      },
+      () => {
+        for (const set of registry.followers.values()) for (const each of set) each.onReconnect();
+      },
+    )
+    .catch((error: unknown) => {
+      registry.listening = null;
+      throw error;
+    });
+  await registry.listening;
+  const set = registry.followers.get(id) ?? new Set();
+  registry.followers.set(id, set);
+  set.add(follower);
+  return () => {
+    set.delete(follower);
+    if (set.size === 0 && registry.followers.get(id) === set) registry.followers.delete(id);
+  };
+}
+
+/**
+ * Follows a generation that another instance writes (or that waits to be taken over) from character `offset`:
+ * what was missed from the log at once, then on PostgreSQL the live text the owner notifies, each character once
+ * and in order (a message's offset shows what is a repeat and what is a gap; a gap is read from the log), until
+ * the draft is no longer generating. Resolves with a function that stops following.
+ */
+export async function followFromLog({
+  id,
+  offset,
+  onText,
+  onEnd,
+  onError,
+}: {
+  id: string;
+  offset: number;
+  onText: (text: string) => void;
+  onEnd: (draft: Draft, next: number) => void;
+  onError: (error: unknown) => void;
+}): Promise<() => void> {
+  let next = offset;
+  let ended = false;
+  const ahead = new Map<number, string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reading = false;
+  let readAgain = false;
+  const provider = databaseProvider();
+
+  const accept = (at: number, text: string) => {
+    if (ended || at + text.length <= next) return;
+    if (at > next) {
+      ahead.set(at, text);
+      schedule(GAP_POLL_MS);
+      return;
+    }
+    onText(text.slice(next - at));
+    next = at + text.length;
+    for (const [start, rest] of [...ahead].sort(([a], [b]) => a - b)) {
+      if (start > next) break;
+      ahead.delete(start);
+      accept(start, rest);
+    }
+  };
+  const read = async () => {
+    if (reading) {
+      readAgain = true;
+      return;
+    }
+    reading = true;
+    try {
+      do {
+        readAgain = false;
+        const draft = await getDraft({ id });
+        if (ended) return;
+        if (draft.status !== 'generating') {
+          ended = true;
+          clearTimeout(timer);
+          stopListening();
+          onEnd(draft, next);
+          return;
+        }
+        accept(0, draft.raw);
+      } while (readAgain);
+      schedule(ahead.size > 0 ? GAP_POLL_MS : POLL_MS[provider]);
+    } catch (error) {
+      ended = true;
+      stopListening();
+      onError(error);
+    } finally {
+      reading = false;
+    }
+  };
+  // A read already due sooner is kept: messages arriving every 30 ms must not push a gap's read back forever.
+  let dueAt = Number.POSITIVE_INFINITY;
+  function schedule(ms: number) {
+    if (ended || (timer !== undefined && dueAt <= Date.now() + ms)) return;
+    clearTimeout(timer);
+    dueAt = Date.now() + ms;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void read();
+    }, ms);
+  }
+
+  let stopListening = () => {};
+  if (provider === 'postgresql') {
+    stopListening = await followNotifications(id, {
+      onMessage: (message) => {
+        if ('end' in message) void read();
+        else accept(message.offset, message.text);
+      },
+      onReconnect: () => void read(),
+    });
+  }
+  await read();
+  return () => {
+    ended = true;
+    clearTimeout(timer);
+    stopListening();
+  };
+}
