@@ -67,7 +67,7 @@ async function admit(caller: WritingCaller): Promise<void> {
     });
   }
   if ('batchQueue' in caller) return;
-  const refusal = takeGenerationStart({ client: caller.client });
+  const refusal = await takeGenerationStart({ client: caller.client });
   if (refusal) throw new AppError('rate_limited', refusal.message, undefined, { 'Retry-After': String(refusal.retryAfterSeconds) });
 }
 

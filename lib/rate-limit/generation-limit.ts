@@ -1,6 +1,7 @@
 import 'server-only';
 import { serverEnv } from '@/lib/env';
-import { SlidingWindow } from './sliding-window';
+import { hitsAreShared, withSharedHits } from './shared-hits';
+import { type LimitDecision, type Rule, SlidingWindow, secondsUntilRoom } from './sliding-window';
 
 const WINDOW_MS = 60_000;
 
@@ -19,18 +20,32 @@ const seconds = (count: number) => `${count} second${count === 1 ? '' : 's'}`;
  * Counts one generation start for `client` against its own and the global per-minute allowance. Returns why
  * it may not start, or null when it may (and is counted). The engine's door (startWriting) calls it.
  */
-export function takeGenerationStart({ client, now }: { client: string; now?: number }): GenerationRefusal | null {
+export async function takeGenerationStart({ client, now }: { client: string; now?: number }): Promise<GenerationRefusal | null> {
   const env = serverEnv();
-  const decision = generationStarts().take(
-    [
-      { key: `client:${client}`, limit: env.GENERATION_RATE_LIMIT_PER_MINUTE },
-      { key: 'all-clients', limit: env.GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE },
-    ],
-    now,
-  );
+  const at = now ?? Date.now();
+  const rules: Rule[] = [
+    { key: `start:client:${client}`, limit: env.GENERATION_RATE_LIMIT_PER_MINUTE },
+    { key: 'start:all-clients', limit: env.GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE },
+  ];
+  const decision = hitsAreShared() ? await takeShared(rules, at) : generationStarts().take(rules, at);
   if (decision.allowed) return null;
   return {
     message: `Too many posts started in a minute. Try again in ${seconds(decision.retryAfterSeconds)}.`,
     retryAfterSeconds: decision.retryAfterSeconds,
   };
+}
+
+// The same rule as SlidingWindow.take, on the counts every instance shares.
+function takeShared(rules: Rule[], at: number): Promise<LimitDecision> {
+  return withSharedHits('generation-starts', async (hits) => {
+    const counted = [];
+    for (const { key, limit } of rules) counted.push({ limit, recent: await hits.recent(key, at - WINDOW_MS) });
+    const retryAfterSeconds = secondsUntilRoom(counted, WINDOW_MS, at);
+    if (retryAfterSeconds > 0) return { allowed: false, retryAfterSeconds };
+    await hits.record(
+      rules.map((rule) => rule.key),
+      at,
+    );
+    return { allowed: true };
+  });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { secretsMatch } from '@/lib/auth/constant-time';
 import { AppError } from '@/lib/errors';
+import { type HitTransaction, hitsAreShared, withSharedHits } from './shared-hits';
 
 const FORGET_AFTER_MS = 15 * 60_000;
 const FIRST_DELAY_MS = 1_000;
@@ -73,15 +74,28 @@ export type LoginWait = { message: string; retryAfterSeconds: number };
 
 const seconds = (count: number) => `${count} second${count === 1 ? '' : 's'}`;
 
-function loginWait(client: string, now: number): LoginWait | null {
+function waitFrom(address: Failures | undefined, target: Failures | undefined, now: number): LoginWait | null {
   const waits = [
-    { rule: RULES.address, ms: waitMs(logs().address.get(client, now), RULES.address.freeFailures, now) },
-    { rule: RULES.target, ms: waitMs(logs().target.get(PASSWORD_TARGET, now), RULES.target.freeFailures, now) },
+    { rule: RULES.address, ms: waitMs(address, RULES.address.freeFailures, now) },
+    { rule: RULES.target, ms: waitMs(target, RULES.target.freeFailures, now) },
   ];
   const longest = waits.reduce((a, b) => (b.ms > a.ms ? b : a));
   if (longest.ms === 0) return null;
   const retryAfterSeconds = Math.ceil(longest.ms / 1000);
   return { message: `${longest.rule.message} Try again in ${seconds(retryAfterSeconds)}.`, retryAfterSeconds };
+}
+
+function loginWait(client: string, now: number): LoginWait | null {
+  return waitFrom(logs().address.get(client, now), logs().target.get(PASSWORD_TARGET, now), now);
+}
+
+// On PostgreSQL every instance counts the same failures: those of the last 15 minutes in the shared hits.
+const sharedKeys = (client: string) => ({ address: `login:address:${client}`, target: `login:target:${PASSWORD_TARGET}` });
+
+async function sharedFailures(hits: HitTransaction, key: string, now: number): Promise<Failures | undefined> {
+  const recent = await hits.recent(key, now - FORGET_AFTER_MS);
+  const lastAt = recent.at(-1);
+  return lastAt === undefined ? undefined : { count: recent.length, lastAt };
 }
 
 /** What a login from `client` would be told now instead of having its password checked, or null. */
@@ -98,8 +112,9 @@ export type PasswordGuess = { outcome: 'right' } | { outcome: 'wrong' } | ({ out
 
 /**
  * The one door for every password guess (login form, login API, `Authorization: Bearer`). The answer is worked out
- * first, then the wait is checked and a failure recorded with no await in between: guesses sent at once cannot all
- * slip past the check before any of them is counted. A guess made while waiting is not checked and not counted.
+ * first, then the wait is checked and a failure recorded with no await in between (in memory), or under one lock
+ * across instances (PostgreSQL): guesses sent at once cannot all slip past the check before any of them is counted.
+ * A guess made while waiting is not checked and not counted.
  */
 export async function guessPassword({
   client,
@@ -114,6 +129,16 @@ export async function guessPassword({
 }): Promise<PasswordGuess> {
   const right = await secretsMatch(given, password);
   const at = now ?? Date.now();
+  if (hitsAreShared()) {
+    const keys = sharedKeys(client);
+    return withSharedHits('login', async (hits) => {
+      const wait = waitFrom(await sharedFailures(hits, keys.address, at), await sharedFailures(hits, keys.target, at), at);
+      if (wait) return { outcome: 'wait', ...wait };
+      if (right) return { outcome: 'right' };
+      await hits.record([keys.address, keys.target], at);
+      return { outcome: 'wrong' };
+    });
+  }
   const wait = loginWait(client, at);
   if (wait) return { outcome: 'wait', ...wait };
   if (right) return { outcome: 'right' };

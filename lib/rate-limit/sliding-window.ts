@@ -1,10 +1,25 @@
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-type Rule = { key: string; limit: number };
+export type Rule = { key: string; limit: number };
 
 /**
- * Counts events per key over the last `windowMs`, in memory: right for one server process, which is how this app
- * runs. A refused attempt is not counted, so a client that waits the announced time always gets through.
+ * Seconds until every rule has room again, from each rule's hits in the window (times, oldest first); 0 when an
+ * event may happen now. The one reading of a window, for the counts in memory and those shared through the database.
+ */
+export function secondsUntilRoom(rules: { limit: number; recent: readonly number[] }[], windowMs: number, now: number): number {
+  let retryAfterMs = 0;
+  for (const { limit, recent } of rules) {
+    if (recent.length < limit) continue;
+    const oldestThatMustExpire = recent[recent.length - limit] ?? now;
+    retryAfterMs = Math.max(retryAfterMs, oldestThatMustExpire + windowMs - now);
+  }
+  return retryAfterMs > 0 ? Math.max(1, Math.ceil(retryAfterMs / 1000)) : 0;
+}
+
+/**
+ * Counts events per key over the last `windowMs`, in memory: right for one server process (SQLite); instances on
+ * PostgreSQL share theirs through the database (shared-hits.ts). A refused attempt is not counted, so a client that
+ * waits the announced time always gets through.
  */
 export class SlidingWindow {
   private readonly hits = new Map<string, number[]>();
@@ -22,14 +37,11 @@ export class SlidingWindow {
   /** Seconds until every rule has room again; 0 when an event may happen now. Records nothing. */
   retryAfterSeconds(rules: Rule[], now = Date.now()): number {
     if (this.hits.size > 10_000) this.prune(now);
-    let retryAfterMs = 0;
-    for (const { key, limit } of rules) {
-      const recent = this.recent(key, now);
-      if (recent.length < limit) continue;
-      const oldestThatMustExpire = recent[recent.length - limit] ?? now;
-      retryAfterMs = Math.max(retryAfterMs, oldestThatMustExpire + this.windowMs - now);
-    }
-    return retryAfterMs > 0 ? Math.max(1, Math.ceil(retryAfterMs / 1000)) : 0;
+    return secondsUntilRoom(
+      rules.map(({ key, limit }) => ({ limit, recent: this.recent(key, now) })),
+      this.windowMs,
+      now,
+    );
   }
 
   /** Records one event under every rule's key when all of them have room; otherwise records nothing. */

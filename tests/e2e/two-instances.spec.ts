@@ -8,6 +8,8 @@ import { expect, quickPost, test, uniqueTopic } from './fixtures';
 // stopped, resumed and, when its instance is killed, finished from either of them.
 
 const LEASE_MS = 3_000;
+const PASSWORD = 'two servers';
+const bearer = { Authorization: `Bearer ${PASSWORD}` };
 type StoredDraft = { id: string; status: string; raw: string; interruption: string | null };
 
 function longPost(topic: string): string {
@@ -25,7 +27,7 @@ function longPost(topic: string): string {
 
 /** Reads a draft's event stream until it ends (`done` or `error`); each delta's text, in order. */
 async function watchToEnd(url: string): Promise<{ text: string; last: string }> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: bearer });
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -67,6 +69,7 @@ test.beforeAll(async () => {
   url.pathname = `/${databaseName}`;
   const env = {
     DATABASE_URL: url.toString(),
+    APP_PASSWORD: PASSWORD,
     ANTHROPIC_API_KEY: 'test-key',
     ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
     GENERATION_CHECKPOINT_MS: '300',
@@ -91,7 +94,7 @@ test.afterAll(async () => {
 async function api<T>(app: AppProcess, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${app.baseUrl}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...bearer },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   expect(response.ok, `${path}: ${response.status}`).toBe(true);
@@ -174,4 +177,22 @@ test('a 20-topic batch worked by both instances gives 20 drafts, one per topic',
   } finally {
     await client.end();
   }
+});
+
+test('wrong passwords counted on A make the same address wait on B', async () => {
+  // A made-up address of its own (with no trusted proxy the rightmost X-Forwarded-For entry is the client).
+  const from = { 'Content-Type': 'application/json', 'X-Forwarded-For': '192.0.2.77' };
+  const logIn = (app: AppProcess, password: string) =>
+    fetch(`${app.baseUrl}/api/auth/login`, { method: 'POST', headers: from, body: JSON.stringify({ password }) });
+  for (let attempt = 0; attempt < 5; attempt++) expect((await logIn(a, `wrong ${attempt}`)).status).toBe(401);
+  // Past the five free failures each wait doubles from a second: two more, each after its wait, make it four.
+  for (const waitMs of [1_100, 2_100]) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    expect((await logIn(a, `wrong after ${waitMs}`)).status).toBe(401);
+  }
+
+  const onB = await logIn(b, PASSWORD);
+  expect(onB.status).toBe(429);
+  expect(Number(onB.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(((await onB.json()) as { error: { message: string } }).error.message).toMatch(/^Too many wrong passwords from this address\./);
 });

@@ -13,9 +13,15 @@ beforeAll(async () => {
   resumeRoute = await import('@/app/api/drafts/[id]/resume/route');
 });
 afterAll(async () => harness?.close());
-beforeEach(() => {
-  harness.fake.reset();
+// The per-minute counts start empty for each test: in this process's memory (SQLite) or in the database (PostgreSQL).
+async function forgetStarts(): Promise<void> {
   Reflect.deleteProperty(globalThis, 'postsmithGenerationStarts');
+  await (await import('@/lib/db/client')).db().rateLimitHit.deleteMany();
+}
+
+beforeEach(async () => {
+  harness.fake.reset();
+  await forgetStarts();
 });
 
 const input = topicInput;
@@ -67,7 +73,7 @@ describe('every way to start writing goes through one door', () => {
   it('counts Regenerate and Resume against the per-minute allowance of the address', async () => {
     const first = await written('Pottery');
     const second = await written('Glassblowing');
-    Reflect.deleteProperty(globalThis, 'postsmithGenerationStarts');
+    await forgetStarts();
 
     harness.fake.script('Pottery', [{ kind: 'stream', text: composePost('Pottery') }]);
     expect((await regenerate(first)).status).toBe(200);

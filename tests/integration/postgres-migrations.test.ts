@@ -84,6 +84,7 @@ describe('prisma/postgresql/migrations', () => {
       'GenerationLease',
       'Publication',
       'PublishConnection',
+      'RateLimitHit',
       'Revision',
       '_prisma_migrations',
     ]);

@@ -17,9 +17,10 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-// Each test starts with a fresh minute: the window lives on globalThis, as in the server.
-beforeEach(() => {
+// The per-minute counts start empty for each test: in this process's memory (SQLite) or in the database (PostgreSQL).
+beforeEach(async () => {
   Reflect.deleteProperty(globalThis, 'postsmithGenerationStarts');
+  await (await import('@/lib/db/client')).db().rateLimitHit.deleteMany();
 });
 
 type ErrorBody = { error: { code: string; message: string } };
