@@ -72,7 +72,9 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
 function filterSummary(params: ListParams): string {
   const parts = [
     params.q && `“${params.q}”`,
-    params.status && `status “${STATUS_LABELS[params.status]}”`,
+    params.interruption
+      ? `status “${params.interruption === 'stopped' ? 'Stopped' : 'Failed'}”`
+      : params.status && `status “${STATUS_LABELS[params.status]}”`,
     params.tag && `tag #${params.tag}`,
     params.category && `category ${params.category}`,
   ].filter(Boolean);

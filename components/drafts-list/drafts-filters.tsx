@@ -54,6 +54,7 @@ export function DraftsFilters({ params, showClear }: { params: ListParams; showC
         className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[minmax(0,1fr)_10rem_14rem_12rem_auto]"
       >
         {params.status && <input type="hidden" name="status" value={params.status} />}
+        {params.interruption && <input type="hidden" name="interruption" value={params.interruption} />}
         <label className="col-span-2 block lg:col-span-1">
           <span className={caption}>Search</span>
           <input

@@ -1,4 +1,5 @@
 // Shared by the list page and its client filters, so free of zod: reading a URL is in ./read-list-params.
+import type { InterruptionGroup } from '@/lib/drafts/codes';
 import type { DraftStatus } from '@/lib/drafts/draft';
 import type { DraftSort } from '@/lib/drafts/schemas';
 import type { Category } from '@/lib/post-format';
@@ -7,6 +8,7 @@ import type { Category } from '@/lib/post-format';
 export type ListParams = {
   q?: string;
   status?: DraftStatus;
+  interruption?: InterruptionGroup;
   tag?: string;
   category?: Category;
   sort?: DraftSort;
@@ -28,7 +30,7 @@ export const SORT_LABELS: Record<DraftSort, string> = {
   score: 'SEO score',
 };
 
-const ORDER: readonly (keyof ListParams)[] = ['q', 'status', 'tag', 'category', 'sort', 'cursor'];
+const ORDER: readonly (keyof ListParams)[] = ['q', 'status', 'interruption', 'tag', 'category', 'sort', 'cursor'];
 
 /** `/drafts` with `params`, changes applied; any change to the filters starts again at the first page. */
 export function draftsHref(params: ListParams, changes: Partial<Record<keyof ListParams, string | undefined>> = {}): string {
@@ -44,5 +46,5 @@ export function draftsHref(params: ListParams, changes: Partial<Record<keyof Lis
 }
 
 export function hasFilters(params: ListParams): boolean {
-  return Boolean(params.q || params.status || params.tag || params.category);
+  return Boolean(params.q || params.status || params.interruption || params.tag || params.category);
 }

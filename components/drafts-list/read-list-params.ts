@@ -16,6 +16,7 @@ export function readListParams(raw: RawSearchParams): ListParams {
   return {
     q: valid(shape.q, raw.q),
     status: valid(shape.status, raw.status),
+    interruption: valid(shape.interruption, raw.interruption),
     tag: valid(shape.tag, raw.tag),
     category: valid(shape.category, raw.category),
     sort: sort === 'created' ? undefined : sort,

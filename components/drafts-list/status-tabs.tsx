@@ -1,26 +1,31 @@
 import Link from 'next/link';
 import type { StatusCounts } from '@/lib/drafts';
+import type { InterruptionGroup } from '@/lib/drafts/codes';
 import type { DraftStatus } from '@/lib/drafts/draft';
 import { formatCount } from './format';
 import { draftsHref, type ListParams, STATUS_LABELS } from './list-params';
 
-// The workflow first, then the states that need attention.
-const TAB_ORDER: DraftStatus[] = ['draft', 'review', 'approved', 'generating', 'interrupted'];
+// The workflow first, then the states that need attention: posts a person stopped apart from those that failed.
+const TAB_ORDER: DraftStatus[] = ['draft', 'review', 'approved', 'generating'];
+
+type Tab = { status?: DraftStatus; interruption?: InterruptionGroup; label: string; count: number };
 
 export function StatusTabs({ params, counts }: { params: ListParams; counts: StatusCounts }) {
-  const tabs = [
-    { status: undefined, label: 'All', count: counts.all },
+  const tabs: Tab[] = [
+    { label: 'All', count: counts.all },
     ...TAB_ORDER.map((status) => ({ status, label: STATUS_LABELS[status], count: counts[status] })),
+    { status: 'interrupted', interruption: 'stopped', label: 'Stopped', count: counts.stopped },
+    { status: 'interrupted', interruption: 'failed', label: 'Failed', count: counts.failed },
   ];
   return (
     <nav aria-label="Drafts by status" className="overflow-x-auto border-b border-stone-200 dark:border-stone-800">
       <ul className="-mb-px flex gap-1">
         {tabs.map((tab) => {
-          const active = tab.status === params.status;
+          const active = tab.status === params.status && tab.interruption === params.interruption;
           return (
             <li key={tab.label}>
               <Link
-                href={draftsHref(params, { status: tab.status })}
+                href={draftsHref(params, { status: tab.status, interruption: tab.interruption })}
                 aria-current={active ? 'page' : undefined}
                 className={`flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:rounded focus-visible:outline-2 focus-visible:outline-amber-500 ${
                   active

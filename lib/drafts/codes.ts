@@ -34,3 +34,10 @@ export const FIELD_MESSAGES = {
   content: 'The body holds up to 2,000,000 characters: split the post to save it.',
   tags: `Up to ${MAX_TAGS} tags of 1 to ${MAX_TAG_LENGTH} characters each.`,
 } as const;
+
+/**
+ * Interrupted drafts as the list tells them apart: stopped by a person (calm) or failed (everything else: the API
+ * refused or kept failing, the server stopped, saving failed).
+ */
+export const INTERRUPTION_GROUPS = ['stopped', 'failed'] as const;
+export type InterruptionGroup = (typeof INTERRUPTION_GROUPS)[number];

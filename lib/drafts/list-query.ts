@@ -3,12 +3,14 @@ import { db } from '@/lib/db/client';
 import { type Draft as DraftRow, Prisma } from '@/lib/db/generated/client.ts';
 import { databaseProvider } from '@/lib/db/location';
 import { containsIgnoringCase, containsLiterally, hasLikeWildcards } from '@/lib/db/portable';
+import type { InterruptionGroup } from './codes';
 import { DRAFT_STATUSES, type DraftStatus, type DraftSummary } from './draft';
 import type { DraftSort, ListDraftsQuery } from './schemas';
 import { toDraftSummary } from './serialize';
 
 export type DraftPage = { items: DraftSummary[]; nextCursor: string | null };
-export type StatusCounts = { all: number } & Record<DraftStatus, number>;
+/** Drafts per status; the interrupted ones also split into stopped by a person and failed. */
+export type StatusCounts = { all: number } & Record<DraftStatus, number> & Record<InterruptionGroup, number>;
 
 // The bodies stay in the database: a page of summaries must not read megabytes of Markdown.
 const summaryColumns = { content: false, raw: false } as const;
@@ -141,6 +143,8 @@ async function searchIndex(term: string, keys: SortKey[], limit: number): Promis
 async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]> {
   const and: Prisma.DraftWhereInput[] = [];
   if (query.status) and.push({ status: query.status });
+  if (query.interruption === 'stopped') and.push({ status: 'interrupted', interruption: 'stopped' });
+  if (query.interruption === 'failed') and.push({ status: 'interrupted', interruption: { not: 'stopped' } });
   // Tags and categories are JSON arrays of strings; the quoted item matches whole entries only.
   // Matched ignoring case, which is what a tag filter wants.
   if (query.tag) and.push(await containing(['tags'], JSON.stringify(query.tag)));
@@ -189,12 +193,13 @@ export async function listDrafts(query: ListDraftsQuery): Promise<DraftPage> {
 
 /** How many drafts are in each status, from one grouped query over the status index. */
 export async function countDraftsByStatus(): Promise<StatusCounts> {
-  const groups = await db().draft.groupBy({ by: ['status'], _count: { _all: true } });
-  const counts: StatusCounts = { all: 0, generating: 0, interrupted: 0, draft: 0, review: 0, approved: 0 };
+  const groups = await db().draft.groupBy({ by: ['status', 'interruption'], _count: { _all: true } });
+  const counts: StatusCounts = { all: 0, generating: 0, interrupted: 0, draft: 0, review: 0, approved: 0, stopped: 0, failed: 0 };
   for (const group of groups) {
     counts.all += group._count._all;
     const status = DRAFT_STATUSES.find((known) => known === group.status);
     if (status) counts[status] += group._count._all;
+    if (status === 'interrupted') counts[group.interruption === 'stopped' ? 'stopped' : 'failed'] += group._count._all;
   }
   return counts;
 }

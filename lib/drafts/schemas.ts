@@ -3,6 +3,7 @@ import { CATEGORIES } from '@/lib/post-format/categories';
 import {
   DRAFT_SORTS,
   FIELD_MESSAGES,
+  INTERRUPTION_GROUPS,
   MAX_CONTENT_LENGTH,
   MAX_META_LENGTH,
   MAX_SLUG_INPUT_LENGTH,
@@ -76,6 +77,8 @@ const blankAsMissing = (value: unknown) => (typeof value === 'string' && value.t
 export const ListDraftsQuery = z.object({
   q: z.preprocess(blankAsMissing, z.string().trim().max(200).optional()),
   status: z.preprocess(blankAsMissing, DraftStatus.optional()),
+  /** With status=interrupted (or alone): only the drafts a person stopped, or only those that failed. */
+  interruption: z.preprocess(blankAsMissing, z.enum(INTERRUPTION_GROUPS, { error: 'interruption is stopped or failed.' }).optional()),
   tag: z.preprocess(blankAsMissing, z.string().trim().max(60).optional()),
   category: z.preprocess(blankAsMissing, CategoryName.optional()),
   /** Absent means newest created first, the contract's order. */

@@ -136,3 +136,31 @@ test('download zip holds exactly the selected drafts', async ({ page }) => {
     ['README.txt', `content/posts/${drafts.Alpha.slug}.md`, `content/posts/${drafts.Beta.slug}.md`].sort(),
   );
 });
+
+test('a post a person stopped is listed under Stopped, apart from the ones that failed', async ({ page, request, fakeModel }) => {
+  const stoppedTopic = uniqueTopic('Stopped on purpose');
+  const failedTopic = uniqueTopic('Refused by the API');
+  const longText = (topic: string) =>
+    [`TITLE: ${topic}`, 'META_DESCRIPTION: m', 'TAGS: a', 'CATEGORIES: News', '', ...Array(400).fill(`${topic} goes on.`)].join('\n');
+  await fakeModel.script(stoppedTopic, [{ kind: 'stream', text: longText(stoppedTopic), chunkSize: 20, delayMs: 50 }]);
+  await fakeModel.script(failedTopic, [{ kind: 'status', status: 401 }]);
+  const start = async (topic: string) => ((await (await request.post('/api/drafts', { data: { topic } })).json()) as { id: string }).id;
+  const stopped = await start(stoppedTopic);
+  const failed = await start(failedTopic);
+  await expect
+    .poll(async () => (await (await request.get(`/api/drafts/${stopped}`)).json()).raw.length, { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  expect((await request.post(`/api/drafts/${stopped}/stop`, { data: {} })).status()).toBe(200);
+  await expect.poll(async () => (await (await request.get(`/api/drafts/${failed}`)).json()).status).toBe('interrupted');
+
+  await page.goto('/drafts');
+  const tabs = page.getByRole('navigation', { name: 'Drafts by status' });
+  await tabs.getByRole('link', { name: /^Stopped/ }).click();
+  await expect(page).toHaveURL(/status=interrupted&interruption=stopped/);
+  await expect(page.getByRole('link', { name: stoppedTopic })).toBeVisible();
+  await expect(page.getByRole('link', { name: failedTopic })).toHaveCount(0);
+
+  await tabs.getByRole('link', { name: /^Failed/ }).click();
+  await expect(page.getByRole('link', { name: failedTopic })).toBeVisible();
+  await expect(page.getByRole('link', { name: stoppedTopic })).toHaveCount(0);
+});

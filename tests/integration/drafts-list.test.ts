@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DraftStatus, DraftSummary } from '@/lib/drafts/draft';
+import type { DraftStatus, DraftSummary, Interruption } from '@/lib/drafts/draft';
 import type { DraftSort } from '@/lib/drafts/schemas';
 import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
@@ -41,6 +41,7 @@ type Seed = {
   topic?: string;
   title?: string;
   status?: DraftStatus;
+  interruption?: Interruption;
   tags?: string[];
   categories?: string[];
   content?: string;
@@ -58,6 +59,7 @@ async function seed(fields: Seed = {}): Promise<string> {
       topic: fields.topic ?? `Topic ${seeded}`,
       title: fields.title ?? `Title ${seeded}`,
       status: fields.status ?? 'draft',
+      interruption: fields.interruption ?? null,
       slug: `draft-${seeded}`,
       metaDescription: fields.metaDescription ?? 'A description.',
       tags: JSON.stringify(fields.tags ?? []),
@@ -173,12 +175,33 @@ describe('listDrafts', () => {
     expect(await list({ cursor: 'no-such-draft' })).toEqual({ items: [], nextCursor: null });
   });
 
-  it('counts drafts per status', async () => {
+  it('counts drafts per status, the interrupted ones split into stopped and failed', async () => {
     await seed({ status: 'draft' });
     await seed({ status: 'draft' });
     await seed({ status: 'approved' });
     await seed({ status: 'generating' });
-    expect(await listQuery.countDraftsByStatus()).toEqual({ all: 4, generating: 1, interrupted: 0, draft: 2, review: 0, approved: 1 });
+    await seed({ status: 'interrupted', interruption: 'stopped' });
+    await seed({ status: 'interrupted', interruption: 'api_refused' });
+    await seed({ status: 'interrupted', interruption: 'server_stopped' });
+    expect(await listQuery.countDraftsByStatus()).toEqual({
+      all: 7,
+      generating: 1,
+      interrupted: 3,
+      draft: 2,
+      review: 0,
+      approved: 1,
+      stopped: 1,
+      failed: 2,
+    });
+  });
+
+  it('lists the drafts a person stopped apart from those that failed', async () => {
+    const stopped = await seed({ status: 'interrupted', interruption: 'stopped' });
+    const refused = await seed({ status: 'interrupted', interruption: 'api_refused' });
+    const cut = await seed({ status: 'interrupted', interruption: 'server_stopped' });
+    await seed({ status: 'draft' });
+    expect(ids((await list({ status: 'interrupted', interruption: 'stopped' })).items)).toEqual([stopped]);
+    expect(ids((await list({ interruption: 'failed' })).items).sort()).toEqual([refused, cut].sort());
   });
 });
 
