@@ -2,10 +2,34 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ImportedDraft } from '@/lib/import';
 import { missingForApproval } from './approval';
+import type { UpdateDraftInput } from './schemas';
 import { refreshDerivedColumns } from './derived-columns';
 import type { DraftSummary } from './draft';
-import { uniqueSlug } from './queries';
+import { uniqueSlug, updateDraft } from './queries';
 import { toDraftSummary } from './serialize';
+
+/**
+ * What to do with a file that matches a draft already here (the same slug, or the same title and body): ask the
+ * person first (nothing is written for it), update that draft, skip the file, or import it as a copy.
+ */
+export const EXISTING_CHOICES = ['ask', 'update', 'skip', 'copy'] as const;
+export type ExistingChoice = (typeof EXISTING_CHOICES)[number];
+
+/** A file that matches a draft already here, reported when the choice is `ask`. */
+export type ImportMatch = { sourceName: string; draft: Pick<DraftSummary, 'id' | 'title' | 'slug' | 'status'> };
+
+export type ImportOutcome = { created: DraftSummary[]; updated: DraftSummary[]; skipped: ImportMatch[]; matches: ImportMatch[] };
+
+// A re-import: the slug it names is taken, or a draft has its title and body. Found before anything is written.
+async function existingDraftFor(imported: ImportedDraft) {
+  const select = { id: true, title: true, slug: true, status: true, version: true } as const;
+  if (imported.slug) {
+    const bySlug = await db().draft.findUnique({ where: { slug: imported.slug }, select });
+    if (bySlug) return bySlug;
+  }
+  if (!imported.title) return null;
+  return db().draft.findFirst({ where: { title: imported.title, content: imported.content }, select });
+}
 
 const LIMITS = { title: 300, metaDescription: 500, tags: 30, tagLength: 60, categories: 10, topic: 500 } as const;
 
@@ -13,9 +37,17 @@ const LIMITS = { title: 300, metaDescription: 500, tags: 30, tagLength: 60, cate
  * Stores imported files as drafts, clipped to the editor's limits; an "approved" file that lacks what
  * approval needs comes in as "review" with a warning, so approval keeps meaning the same everywhere.
  */
-export async function createImportedDrafts(drafts: ImportedDraft[]): Promise<DraftSummary[]> {
-  const created: DraftSummary[] = [];
+export async function createImportedDrafts(drafts: ImportedDraft[], existing: ExistingChoice = 'ask'): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { created: [], updated: [], skipped: [], matches: [] };
   for (const imported of drafts) {
+    const match = existing === 'copy' ? null : await existingDraftFor(imported);
+    if (match) {
+      const found = { sourceName: imported.sourceName, draft: { id: match.id, title: match.title, slug: match.slug, status: match.status } };
+      if (existing === 'ask') outcome.matches.push(found);
+      else if (existing === 'skip') outcome.skipped.push(found);
+      else outcome.updated.push(await updateFromFile(match, imported));
+      continue;
+    }
     const warnings = imported.unknownCategories.map((name) => `Category "${name}" is not in the list and was dropped on import.`);
     const title = imported.title.slice(0, LIMITS.title);
     const categories = imported.categories.slice(0, LIMITS.categories);
@@ -46,7 +78,26 @@ export async function createImportedDrafts(drafts: ImportedDraft[]): Promise<Dra
       },
     });
     await refreshDerivedColumns(db(), row.id);
-    created.push(toDraftSummary(await db().draft.findUniqueOrThrow({ where: { id: row.id } })));
+    outcome.created.push(toDraftSummary(await db().draft.findUniqueOrThrow({ where: { id: row.id } })));
   }
-  return created;
+  return outcome;
+}
+
+/**
+ * A re-imported file's fields over the draft it matches, as an edit: what they replace is kept in History, and the
+ * draft keeps its slug, its status and its place in the workflow.
+ */
+async function updateFromFile(match: { id: string; version: number }, imported: ImportedDraft): Promise<DraftSummary> {
+  await updateDraft({
+    id: match.id,
+    input: {
+      version: match.version,
+      title: imported.title.slice(0, LIMITS.title),
+      metaDescription: imported.metaDescription.slice(0, LIMITS.metaDescription),
+      tags: imported.tags.slice(0, LIMITS.tags).map((tag) => tag.slice(0, LIMITS.tagLength)),
+      categories: imported.categories.slice(0, LIMITS.categories) as UpdateDraftInput['categories'],
+      content: imported.content,
+    },
+  });
+  return toDraftSummary(await db().draft.findUniqueOrThrow({ where: { id: match.id } }));
 }

@@ -4,7 +4,7 @@ import 'server-only';
 // rules the browser also runs) are imported by path: draft, schemas, editable-fields, approval, slug.
 export { readOnlyDatabaseNotice, startWritingOrReadOnly } from '@/lib/db/read-only-mode';
 export { applyBulkAction, type BulkResult, listDraftsForExportByIds } from './bulk';
-export { createImportedDrafts } from './import-drafts';
+export { createImportedDrafts, EXISTING_CHOICES, type ExistingChoice, type ImportMatch, type ImportOutcome } from './import-drafts';
 export { countDraftsByStatus, type DraftPage, listDrafts, type StatusCounts } from './list-query';
 export { createDraft, deleteDraft, getDraft, listDraftsForExport, pingDatabase, updateDraft } from './queries';
 export { reparseDraft } from './reparse';

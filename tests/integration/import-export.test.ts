@@ -17,9 +17,10 @@ afterAll(async () => harness?.close());
 
 const context = { params: Promise.resolve({}) };
 
-function upload(files: { name: string; bytes: Uint8Array }[]): Request {
+function upload(files: { name: string; bytes: Uint8Array }[], existing?: string): Request {
   const form = new FormData();
   for (const file of files) form.append('files', new File([new Uint8Array(file.bytes)], file.name));
+  if (existing) form.append('existing', existing);
   return new Request('http://localhost:3000/api/import', { method: 'POST', headers: { host: 'localhost:3000' }, body: form });
 }
 
@@ -42,7 +43,17 @@ describe('export then import', () => {
     // The post in Jekyll's _posts/, beside the README.txt that says where the folder goes.
     expect(Object.keys(unzipSync(zip)).sort()).toEqual(['README.txt', expect.stringMatching(/^_posts\/\d{4}-\d{2}-\d{2}-.+\.md$/)]);
 
-    const response = await importRoute.POST(upload([{ name: 'site.zip', bytes: zip }]), context);
+    // The same post again: found by its slug and asked about, nothing written.
+    const asked = await importRoute.POST(upload([{ name: 'site.zip', bytes: zip }]), context);
+    expect(asked.status).toBe(200);
+    const askedBody = (await asked.json()) as { created: DraftSummary[]; matches: { sourceName: string; draft: { id: string } }[] };
+    expect(askedBody.created).toEqual([]);
+    expect(askedBody.matches).toEqual([
+      { sourceName: expect.stringContaining('site.zip'), draft: expect.objectContaining({ id: approved.id }) },
+    ]);
+    expect((await harness.drafts.getDraft({ id: approved.id })).version).toBe(approved.version);
+
+    const response = await importRoute.POST(upload([{ name: 'site.zip', bytes: zip }], 'copy'), context);
     expect(response.status).toBe(201);
     const { created, problems } = (await response.json()) as { created: DraftSummary[]; problems: unknown[] };
     expect(problems).toEqual([]);
@@ -57,6 +68,28 @@ describe('export then import', () => {
     expect(imported.content.trimEnd()).toBe(approved.content.trimEnd());
     expect(imported.slug).not.toBe(approved.slug);
     expect(imported.slug.startsWith(approved.slug)).toBe(true);
+  });
+
+  it('updates the draft a re-imported file matches, keeping its slug and its history, or skips it', async () => {
+    harness.fake.script('Second trip', [{ kind: 'stream', text: composePost('Second trip') }]);
+    const written = await harness.generation.generationSettled({
+      id: (await harness.write({ kind: 'new', input: topicInput('Second trip') })).id,
+    });
+    const file = (title: string) =>
+      new TextEncoder().encode(`---\ntitle: "${title}"\nslug: ${written.slug}\ntags: [edited]\n---\n\nThe body as edited elsewhere.\n`);
+
+    const skipped = await importRoute.POST(upload([{ name: 'post.md', bytes: file('Skipped title') }], 'skip'), context);
+    expect(((await skipped.json()) as { skipped: unknown[] }).skipped).toHaveLength(1);
+    expect((await harness.drafts.getDraft({ id: written.id })).title).toBe(written.title);
+
+    const updated = await importRoute.POST(upload([{ name: 'post.md', bytes: file('Edited elsewhere') }], 'update'), context);
+    expect(updated.status).toBe(200);
+    expect(((await updated.json()) as { updated: DraftSummary[] }).updated.map((draft) => draft.id)).toEqual([written.id]);
+    const stored = await harness.drafts.getDraft({ id: written.id });
+    expect(stored).toMatchObject({ title: 'Edited elsewhere', slug: written.slug, tags: ['edited'], status: written.status });
+    expect(stored.content.trim()).toBe('The body as edited elsewhere.');
+    const history = await harness.drafts.listRevisions({ draftId: written.id });
+    expect(history[0]).toMatchObject({ reason: 'edit', title: written.title });
   });
 
   it('answers 400 for an upload with nothing importable, saying why per file, and stores nothing', async () => {

@@ -1,10 +1,14 @@
 import { NextResponse } from 'next/server';
-import { createImportedDrafts } from '@/lib/drafts';
+import { z } from 'zod';
+import { createImportedDrafts, EXISTING_CHOICES } from '@/lib/drafts';
 import { AppError } from '@/lib/errors';
 import { assertMutationAllowed, handle } from '@/lib/http';
 import { MAX_IMPORT_BYTES, readImportUpload } from '@/lib/import';
 
 export const dynamic = 'force-dynamic';
+
+// A form field beside the files: what to do with a file that matches a draft already here (absent: ask).
+const ExistingChoiceField = z.enum(EXISTING_CHOICES).default('ask');
 
 // Files arrive as multipart form data (the one upload in the API); the body is capped before it is read,
 // since an archive's declared sizes cannot be trusted.
@@ -32,11 +36,19 @@ export const POST = handle(async (request) => {
   const total = uploads.reduce((sum, file) => sum + file.size, 0);
   if (total > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', 'The upload is too large. Import fewer files at a time.');
   const files = await Promise.all(uploads.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  const { drafts, problems } = await readImportUpload(files);
+  const existing = ExistingChoiceField.safeParse(form.get('existing') ?? undefined);
+  if (!existing.success) throw new AppError('validation_failed', 'existing must be ask, update, skip or copy.');
+  const read = await readImportUpload(files);
+  // A second pass over the same files (after "update", "skip" or "copy") names the ones it is for: the rest were
+  // imported by the first pass.
+  const only = form.getAll('only').filter((name): name is string => typeof name === 'string');
+  const drafts = only.length > 0 ? read.drafts.filter((draft) => only.includes(draft.sourceName)) : read.drafts;
+  const problems = only.length > 0 ? [] : read.problems;
   if (drafts.length === 0) {
     // Nothing importable (a zip bomb, no Markdown, unreadable front matter…): a 4xx, and nothing stored.
     throw new AppError('validation_failed', 'None of the files could be imported. The list says why for each one.', { problems });
   }
-  const created = await createImportedDrafts(drafts);
-  return NextResponse.json({ created, problems }, { status: 201 });
+  const outcome = await createImportedDrafts(drafts, existing.data);
+  // 201 when a draft was made; 200 when every file matched a draft already here (updated, skipped or to ask about).
+  return NextResponse.json({ ...outcome, problems }, { status: outcome.created.length > 0 ? 201 : 200 });
 });
