@@ -27,12 +27,20 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
           <h1 className="text-2xl font-semibold tracking-tight">Drafts</h1>
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Search, review and approve posts; download several at once.</p>
         </div>
-        <Link
-          href="/"
-          className="shrink-0 rounded-lg bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-amber-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
-        >
-          New post
-        </Link>
+        <div className="flex shrink-0 items-baseline gap-4">
+          <Link
+            href="/trash"
+            className="text-sm text-stone-600 hover:text-stone-900 hover:underline dark:text-stone-300 dark:hover:text-white"
+          >
+            Trash
+          </Link>
+          <Link
+            href="/"
+            className="shrink-0 rounded-lg bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-amber-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+          >
+            New post
+          </Link>
+        </div>
       </div>
 
       {counts.all === 0 ? (

@@ -253,7 +253,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       )}
       {dialog === 'delete' && (
         <ConfirmDialog open title="Delete this draft?" confirmLabel="Delete" onConfirm={remove} onClose={() => setDialog(null)}>
-          <p>The draft and its saved history are removed for good. Download the Markdown first if you may want it back.</p>
+          <p>The draft and its history go to the Trash, where you can restore them for 30 days.</p>
         </ConfirmDialog>
       )}
       {dialog !== null && typeof dialog === 'object' && (

@@ -138,7 +138,7 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
           void run('delete').then(() => status.current?.focus());
         }}
       >
-        <p>The selected drafts and their saved revisions are removed for good. Download a zip first if you may want them back.</p>
+        <p>The selected drafts and their history go to the Trash, where you can restore them for 30 days.</p>
       </ConfirmDialog>
     </div>
   );

@@ -14,7 +14,7 @@ async function stopDraft(draftId: string | null): Promise<void> {
   try {
     const stopped = await stopGeneration({ id: draftId });
     // Cancelled before its first words arrived: an empty draft is not worth keeping.
-    if (!stopped.raw.trim()) await deleteDraftStoppingGeneration({ id: draftId });
+    if (!stopped.raw.trim()) await deleteDraftStoppingGeneration({ id: draftId, keepInTrash: false });
   } catch (error) {
     // It may have finished between the check and the stop: then there is nothing left to stop.
     console.warn(`[batch] could not stop draft ${draftId}`, error);

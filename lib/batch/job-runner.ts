@@ -51,7 +51,7 @@ async function launchDraft(job: JobRow): Promise<string | null> {
   const draft = await startWriting({ kind: 'new', input, model: job.model || undefined }, BATCH_QUEUE);
   if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') {
     // Cancelled while its draft was being started: nothing worth keeping was written yet.
-    await deleteDraftStoppingGeneration({ id: draft.id });
+    await deleteDraftStoppingGeneration({ id: draft.id, keepInTrash: false });
     return null;
   }
   return draft.id;

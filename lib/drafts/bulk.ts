@@ -5,6 +5,7 @@ import { missingForApproval } from './approval';
 import type { Draft, DraftStatus } from './draft';
 import type { BulkAction, BulkActionInput } from './schemas';
 import { toDraft } from './serialize';
+import { moveToTrash } from './trash';
 
 export type BulkFailure = { id: string; message: string };
 export type BulkResult = { done: string[]; failed: BulkFailure[] };
@@ -66,7 +67,8 @@ export async function applyBulkAction({ ids, action }: BulkActionInput): Promise
       const guard = { id, version: row.version };
       let count: number;
       if (action === 'delete') {
-        ({ count } = await tx.draft.deleteMany({ where: guard }));
+        // Only the version that was read goes to the Trash: one changed since then is left for the person to see.
+        count = (await tx.draft.count({ where: guard })) === 1 && (await moveToTrash(tx, id)) ? 1 : 0;
       } else {
         const status = TARGET_STATUS[action];
         if (row.status === status) {

@@ -2,10 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ImportedDraft } from '@/lib/import';
 import { missingForApproval } from './approval';
-import type { UpdateDraftInput } from './schemas';
 import { refreshDerivedColumns } from './derived-columns';
 import type { DraftSummary } from './draft';
 import { uniqueSlug, updateDraft } from './queries';
+import type { UpdateDraftInput } from './schemas';
 import { toDraftSummary } from './serialize';
 
 /**
@@ -42,7 +42,10 @@ export async function createImportedDrafts(drafts: ImportedDraft[], existing: Ex
   for (const imported of drafts) {
     const match = existing === 'copy' ? null : await existingDraftFor(imported);
     if (match) {
-      const found = { sourceName: imported.sourceName, draft: { id: match.id, title: match.title, slug: match.slug, status: match.status } };
+      const found = {
+        sourceName: imported.sourceName,
+        draft: { id: match.id, title: match.title, slug: match.slug, status: match.status },
+      };
       if (existing === 'ask') outcome.matches.push(found);
       else if (existing === 'skip') outcome.skipped.push(found);
       else outcome.updated.push(await updateFromFile(match, imported));

@@ -10,3 +10,4 @@ export { createDraft, deleteDraft, getDraft, listDraftsForExport, pingDatabase, 
 export { reparseDraft } from './reparse';
 export { listRevisions, type Revision, restoreRevision } from './revisions';
 export { listTagSuggestions } from './tag-suggestions';
+export { deleteFromTrash, listTrash, restoreFromTrash, TRASH_DAYS, type TrashedDraftView } from './trash';

@@ -10,6 +10,7 @@ import type { CreateDraftValues, UpdateDraftInput } from './schemas';
 import { toDraft } from './serialize';
 import { firstFreeSlug, slugify } from './slug';
 import { assembledRaw } from './text-log';
+import { moveToTrash } from './trash';
 
 export async function uniqueSlug({ text, exceptId }: { text: string; exceptId?: string }): Promise<string> {
   return firstFreeSlug(slugify(text), async (slug) => {
@@ -103,9 +104,15 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
   });
 }
 
-export async function deleteDraft({ id }: { id: string }): Promise<void> {
-  const { count } = await db().draft.deleteMany({ where: { id } });
-  if (count === 0) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
+/**
+ * Deletes a draft: into the Trash, restorable for 30 days, when a person deletes it; for good when the app drops
+ * one nobody wrote a word of (a batch topic cancelled before it started).
+ */
+export async function deleteDraft({ id, keepInTrash = true }: { id: string; keepInTrash?: boolean }): Promise<void> {
+  const deleted = keepInTrash
+    ? await db().$transaction((tx) => moveToTrash(tx, id))
+    : (await db().draft.deleteMany({ where: { id } })).count > 0;
+  if (!deleted) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
 }
 
 export async function pingDatabase(): Promise<void> {

@@ -150,13 +150,13 @@ export async function stopGeneration({ id }: { id: string }): Promise<Draft> {
  * (and billing) a post nobody keeps, viewers keep receiving it, and its last save fails on the missing row.
  * One written by another instance loses its lease with the row, and that instance lets the model go.
  */
-export async function deleteDraftStoppingGeneration({ id }: { id: string }): Promise<void> {
+export async function deleteDraftStoppingGeneration({ id, keepInTrash = true }: { id: string; keepInTrash?: boolean }): Promise<void> {
   const hub = activeHubs.get(id);
   if (hub?.settled) {
     hub.abortController.abort('deleted' satisfies AbortReason);
     await hub.settled;
   }
-  await deleteDraft({ id });
+  await deleteDraft({ id, keepInTrash });
 }
 
 /** Resolves with the draft once its generation (if one runs in this process) has ended. */

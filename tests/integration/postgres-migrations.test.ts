@@ -86,6 +86,7 @@ describe('prisma/postgresql/migrations', () => {
       'PublishConnection',
       'RateLimitHit',
       'Revision',
+      'TrashedDraft',
       '_prisma_migrations',
     ]);
   });
