@@ -1,6 +1,6 @@
 import 'server-only';
+import { getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { getDraft } from '@/lib/drafts/queries';
 import { serverEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import {

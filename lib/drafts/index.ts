@@ -4,7 +4,32 @@ import 'server-only';
 // rules the browser also runs) are imported by path: draft, schemas, editable-fields, approval, slug.
 export { readOnlyDatabaseNotice, startWritingOrReadOnly } from '@/lib/db/read-only-mode';
 export { applyBulkAction, type BulkResult, listDraftsForExportByIds } from './bulk';
+// For the generation engine (lib/generation) and the batch queue: a generation's text, lease and end.
+export {
+  adoptTitleSlug,
+  appendCheckpoint,
+  claimForRegenerate,
+  claimForResume,
+  finishGeneration,
+  type GenerationOutcome,
+  RESTART_MESSAGE,
+  type RoundStats,
+  replaceMetadata,
+  saveListedFields,
+  saveOutline,
+} from './generation-store';
 export { createImportedDrafts, EXISTING_CHOICES, type ExistingChoice, type ImportMatch, type ImportOutcome } from './import-drafts';
+export {
+  countLiveLeases,
+  createLease,
+  findOrphanedGenerations,
+  holdsLease,
+  type LeaseRequest,
+  releaseLeftoverLeases,
+  renewLease,
+  requestStop,
+  takeOverLease,
+} from './leases';
 export { countDraftsByStatus, type DraftPage, listDrafts, type StatusCounts } from './list-query';
 export { createDraft, deleteDraft, getDraft, listDraftsForExport, pingDatabase, updateDraft } from './queries';
 export { reparseDraft } from './reparse';

@@ -1,9 +1,18 @@
 import 'server-only';
+import {
+  claimForRegenerate,
+  claimForResume,
+  countLiveLeases,
+  createDraft,
+  createLease,
+  deleteDraft,
+  getDraft,
+  requestStop,
+  saveOutline,
+  takeOverLease,
+} from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { claimForRegenerate, claimForResume, saveOutline } from '@/lib/drafts/generation-store';
-import { countLiveLeases, createLease, requestStop, takeOverLease } from '@/lib/drafts/leases';
 import { type ModelChoice, storedModel } from '@/lib/drafts/model-choice';
-import { createDraft, deleteDraft, getDraft } from '@/lib/drafts/queries';
 import type { CreateDraftValues } from '@/lib/drafts/schemas';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';

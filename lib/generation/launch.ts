@@ -1,8 +1,7 @@
 import 'server-only';
 import { databaseProvider } from '@/lib/db/location';
+import { finishGeneration, getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { finishGeneration } from '@/lib/drafts/generation-store';
-import { getDraft } from '@/lib/drafts/queries';
 import { serverEnv } from '@/lib/env';
 import { parsePost } from '@/lib/post-format';
 import { activeHubs, GenerationHub } from './hub';

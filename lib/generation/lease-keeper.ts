@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { renewLease } from '@/lib/drafts/leases';
+import { renewLease } from '@/lib/drafts';
 
 /** A new lease token for one run of one generation; the process id helps read the database by hand. */
 export function newLeaseOwner(): string {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { databaseProvider } from '@/lib/db/location';
 import { notifications } from '@/lib/db/notifications';
+import { getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { getDraft } from '@/lib/drafts/queries';
 import { LIVE_TEXT_CHANNEL, type LiveTextMessage, parseLiveTextPayload } from './live-text';
 
 // How often the database is read again without news: on SQLite (one process, so only while a restarted server

@@ -1,6 +1,5 @@
 import 'server-only';
-import { findOrphanedGenerations, releaseLeftoverLeases, takeOverLease } from '@/lib/drafts/leases';
-import { getDraft } from '@/lib/drafts/queries';
+import { findOrphanedGenerations, getDraft, releaseLeftoverLeases, takeOverLease } from '@/lib/drafts';
 import { serverEnv } from '@/lib/env';
 import { activeHubs } from './hub';
 import { launch, settleStopped } from './launch';

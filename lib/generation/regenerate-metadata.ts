@@ -1,7 +1,6 @@
 import 'server-only';
+import { getDraft, replaceMetadata } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { replaceMetadata } from '@/lib/drafts/generation-store';
-import { getDraft } from '@/lib/drafts/queries';
 import { AppError } from '@/lib/errors';
 import { parsePost } from '@/lib/post-format';
 import { askModelOnce } from './ask-model';

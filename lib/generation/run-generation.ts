@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Draft } from '@/lib/drafts/draft';
 import {
   adoptTitleSlug,
   appendCheckpoint,
@@ -7,7 +6,8 @@ import {
   type GenerationOutcome,
   RESTART_MESSAGE,
   saveListedFields,
-} from '@/lib/drafts/generation-store';
+} from '@/lib/drafts';
+import type { Draft } from '@/lib/drafts/draft';
 import { slugify } from '@/lib/drafts/slug';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';

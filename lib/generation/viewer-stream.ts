@@ -1,7 +1,7 @@
 import 'server-only';
 import { encodeStreamEvent, type StreamEvent } from '@/lib/draft-stream';
+import { getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { getDraft } from '@/lib/drafts/queries';
 import { AppError } from '@/lib/errors';
 import { activeHubs, type HubEvent } from './hub';
 import { followFromLog } from './log-follower';
