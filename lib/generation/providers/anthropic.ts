@@ -39,10 +39,10 @@ function apiErrorMessage(error: APIError): string | undefined {
 
 // What a person can do about each status that a retry cannot fix; the API's own words come first.
 const FATAL_STATUS_ADVICE: Record<number, string> = {
-  400: 'Fix what it names (a setting in the environment, such as ANTHROPIC_MODEL) and restart the app, then press Resume. If it names nothing you set, report it with this message.',
-  401: 'The API key was rejected: check ANTHROPIC_API_KEY and restart the app, then press Resume.',
-  403: 'The API key may not use this model: check ANTHROPIC_MODEL and your account, then press Resume.',
-  404: 'The model was not found: check ANTHROPIC_MODEL and restart the app, then press Resume.',
+  400: 'Fix what it names (a setting in the environment, such as ANTHROPIC_MODEL) and restart the app. If it names nothing you set, report it with this message.',
+  401: 'The API key was rejected: check ANTHROPIC_API_KEY and restart the app.',
+  403: 'The API key may not use this model: check ANTHROPIC_MODEL and your account.',
+  404: 'The model was not found: check ANTHROPIC_MODEL and restart the app.',
   413: 'The request was too large for the API.',
 };
 

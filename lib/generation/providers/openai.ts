@@ -34,10 +34,10 @@ function stopReasonOf(finishReason: string | null | undefined): string {
 }
 
 const FATAL_STATUS_ADVICE: Record<number, string> = {
-  400: 'Fix what it names (OPENAI_MODELS or DEFAULT_MODEL, say) and restart the app, then press Resume.',
-  401: 'The endpoint rejected the key: check OPENAI_API_KEY and restart the app, then press Resume.',
-  403: 'The key may not use this model: check OPENAI_API_KEY and the model, then press Resume.',
-  404: 'The endpoint does not know this model: check OPENAI_MODELS (or pull the model) and press Resume.',
+  400: 'Fix what it names (OPENAI_MODELS or DEFAULT_MODEL, say) and restart the app.',
+  401: 'The endpoint rejected the key: check OPENAI_API_KEY and restart the app.',
+  403: 'The key may not use this model: check OPENAI_API_KEY and the model.',
+  404: 'The endpoint does not know this model: check OPENAI_MODELS (or pull the model).',
   413: 'The request was too large for the endpoint.',
 };
 
