@@ -9,8 +9,6 @@ let draftRoute: typeof import('@/app/api/drafts/[id]/route');
 let draftsRoute: typeof import('@/app/api/drafts/route');
 let healthRoute: typeof import('@/app/api/health/route');
 
-const RESPONSIVE_MS = 200;
-
 beforeAll(async () => {
   harness = await startGenerationHarness({ DATABASE_BUSY_TIMEOUT_MS: '10000' });
   // As `npm start` leaves it (scripts/migrate.mjs): in WAL mode readers are not blocked by a writer's lock.
@@ -23,11 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-async function timed(call: () => Promise<Response>): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  const response = await call();
-  return { status: response.status, ms: performance.now() - started };
-}
+const status = async (call: () => Promise<Response>): Promise<number> => (await call()).status;
 
 describe('a database file locked by another program', () => {
   it('keeps every other request answering while a save waits for the lock, and the save lands once it is released', async () => {
@@ -54,19 +48,20 @@ describe('a database file locked by another program', () => {
         saveSettled = true;
       });
 
-    const answers: { status: number; ms: number }[] = [];
+    // Each answer arrives while the save still waits for the lock: reads are not queued behind it (if they were,
+    // they would wait for a COMMIT that only comes after this loop, and fail after the busy timeout).
+    const answers: number[] = [];
     for (let round = 0; round < 5; round += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      answers.push(await timed(() => healthRoute.GET(new Request('http://localhost:3000/api/health'), { params: Promise.resolve({}) })));
-      answers.push(await timed(() => draftsRoute.GET(new Request('http://localhost:3000/api/drafts'), { params: Promise.resolve({}) })));
+      answers.push(await status(() => healthRoute.GET(new Request('http://localhost:3000/api/health'), { params: Promise.resolve({}) })));
+      answers.push(await status(() => draftsRoute.GET(new Request('http://localhost:3000/api/drafts'), { params: Promise.resolve({}) })));
     }
     expect(saveSettled).toBe(false);
     other.exec('COMMIT');
     other.close();
 
     const saved = await saving;
-    expect(answers.every((answer) => answer.status === 200)).toBe(true);
-    expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(RESPONSIVE_MS);
+    expect(answers).toEqual(Array(10).fill(200));
     expect(saved.status).toBe(200);
     expect(((await saved.json()) as Draft).title).toBe('Saved after the lock');
   });

@@ -14,7 +14,6 @@ let zeros: Uint8Array;
 
 const context = { params: Promise.resolve({}) };
 const PROBE_EVERY_MS = 20;
-const RESPONSIVE_MS = 200;
 
 beforeAll(async () => {
   harness = await startGenerationHarness();
@@ -38,26 +37,24 @@ function upload(files: { name: string; bytes: Uint8Array }[]): Request {
 }
 
 /**
- * Posts the upload while /api/health is asked every 20 ms, as a monitor would: the import's answer, and the
- * slowest health answer counted from when it was due, which stays small only if the server kept answering.
+ * Posts the upload while /api/health is asked every 20 ms, as a monitor would: each health answer must be a 200.
+ * How long the server took to answer is measured by the benches, not asserted here (the house rule: no test
+ * asserts a time); a server blocked for good by an upload fails the test's timeout.
  */
-async function importWhileProbingHealth(request: Request): Promise<{ response: Response; slowestHealthMs: number }> {
+async function importWhileProbingHealth(request: Request): Promise<{ response: Response }> {
   let importing = true;
-  let slowestHealthMs = 0;
   const probe = (async () => {
     while (importing) {
-      const due = performance.now() + PROBE_EVERY_MS;
       await sleep(PROBE_EVERY_MS);
       const health = await healthRoute.GET(new Request('http://localhost:3000/api/health'), context);
       expect(health.status).toBe(200);
-      slowestHealthMs = Math.max(slowestHealthMs, performance.now() - due);
     }
   })();
   const response = await importRoute.POST(request, context).finally(() => {
     importing = false;
   });
   await probe;
-  return { response, slowestHealthMs };
+  return { response };
 }
 
 const draftCount = async () => (await harness.drafts.listDrafts({ limit: 100 })).items.length;
@@ -67,9 +64,7 @@ const post = (title: string) => strToU8(`---\ntitle: ${title}\n---\n\nBody of ${
 describe('import against hostile uploads', () => {
   it('refuses front matter with 60,000 keys, naming the limit, while the server keeps answering', async () => {
     const before = await draftCount();
-    const { response, slowestHealthMs } = await importWhileProbingHealth(
-      upload([{ name: 'keys.md', bytes: strToU8(`---\n${keys(60_000)}\n---\nBody\n`) }]),
-    );
+    const { response } = await importWhileProbingHealth(upload([{ name: 'keys.md', bytes: strToU8(`---\n${keys(60_000)}\n---\nBody\n`) }]));
     expect(response.status).toBe(400);
     expect((await response.json()) as ErrorBody).toStrictEqual({
       error: {
@@ -86,7 +81,6 @@ describe('import against hostile uploads', () => {
         },
       },
     });
-    expect(slowestHealthMs).toBeLessThan(RESPONSIVE_MS);
     expect(await draftCount()).toBe(before);
   });
 
@@ -96,7 +90,7 @@ describe('import against hostile uploads', () => {
       { name: 'zeros.md', data: zeros, originalSize: 2_000_000 },
       { name: 'ok.md', data: deflateRawSync(ok), originalSize: ok.length },
     ]);
-    const { response, slowestHealthMs } = await importWhileProbingHealth(upload([{ name: 'bomb.zip', bytes: bomb }]));
+    const { response } = await importWhileProbingHealth(upload([{ name: 'bomb.zip', bytes: bomb }]));
     expect(response.status).toBe(201);
     const body = (await response.json()) as { created: DraftSummary[]; problems: unknown[] };
     expect(body.created.map((draft) => draft.title)).toStrictEqual(['Survivor']);
@@ -106,13 +100,12 @@ describe('import against hostile uploads', () => {
         message: 'Skipped: it unpacks to more than the archive says it holds, so the archive is damaged. Zip the files again.',
       },
     ]);
-    expect(slowestHealthMs).toBeLessThan(RESPONSIVE_MS);
   });
 
   it('refuses an archive whose five directory entries share one entry’s bytes, inflating none of them', async () => {
     const before = await draftCount();
     const shared = craftZip([{ name: 'p0.md', data: zeros, originalSize: 2_000_000 }], { aliases: ['p1.md', 'p2.md', 'p3.md', 'p4.md'] });
-    const { response, slowestHealthMs } = await importWhileProbingHealth(upload([{ name: 'shared.zip', bytes: shared }]));
+    const { response } = await importWhileProbingHealth(upload([{ name: 'shared.zip', bytes: shared }]));
     expect(response.status).toBe(400);
     const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe('validation_failed');
@@ -123,7 +116,6 @@ describe('import against hostile uploads', () => {
           'Not imported: several of its entries point at the same bytes, which only crafted archives do. Zip the Markdown files again and upload the new archive.',
       },
     ]);
-    expect(slowestHealthMs).toBeLessThan(RESPONSIVE_MS);
     expect(await draftCount()).toBe(before);
   });
 });

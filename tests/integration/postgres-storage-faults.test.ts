@@ -64,9 +64,8 @@ describe('PostgreSQL faults a person can act on', () => {
     await other.query('BEGIN');
     await other.query('LOCK TABLE "Draft" IN EXCLUSIVE MODE');
     try {
-      const started = performance.now();
+      // It gives up with a 503 while the lock is still held: a save that waited for it would never answer here.
       expectUnavailable(await patchTitle('Saved while locked'), /busy.*another connection.*your text is still here/i);
-      expect(performance.now() - started).toBeLessThan(5_000);
       await readsStillWork();
     } finally {
       await other.query('ROLLBACK');
