@@ -6,6 +6,9 @@ export class EditorPage {
   async goto(id: string) {
     await this.page.goto(`/drafts/${id}`);
     await this.saveState().waitFor();
+    // The body editor mounts only in the browser, after hydration: typing into the server-rendered fields before
+    // then would be undone when React takes them over.
+    await this.body().waitFor({ state: 'attached' });
   }
 
   title() {
