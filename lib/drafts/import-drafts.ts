@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ImportedDraft } from '@/lib/import';
 import { missingForApproval } from './approval';
+import { MAX_META_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './codes';
 import { refreshDerivedColumns } from './derived-columns';
 import type { DraftSummary } from './draft';
 import { uniqueSlug, updateDraft } from './queries';
@@ -31,7 +32,15 @@ async function existingDraftFor(imported: ImportedDraft) {
   return db().draft.findFirst({ where: { title: imported.title, content: imported.content }, select });
 }
 
-const LIMITS = { title: 300, metaDescription: 500, tags: 30, tagLength: 60, categories: 10, topic: 500 } as const;
+// The editor's limits (codes.ts), so an imported draft can be saved as it comes in.
+const LIMITS = {
+  title: MAX_TITLE_LENGTH,
+  metaDescription: MAX_META_LENGTH,
+  tags: MAX_TAGS,
+  tagLength: MAX_TAG_LENGTH,
+  categories: 10,
+  topic: 500,
+} as const;
 
 /**
  * Stores imported files as drafts, clipped to the editor's limits; an "approved" file that lacks what

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import type { DraftSummary } from './draft';
 import { uniqueSlug } from './queries';
 import { toDraftSummary } from './serialize';
+import { parseStringList } from './string-list';
 
 export const TRASH_DAYS = 30;
 const TRASH_MS = TRASH_DAYS * 24 * 60 * 60_000;
@@ -68,7 +69,7 @@ export async function restoreFromTrash({ id }: { id: string }): Promise<DraftSum
   const snapshot = JSON.parse(trashed.snapshot) as Snapshot;
   const draft = withDates(snapshot.draft, DRAFT_DATES);
   const slug = await uniqueSlug({ text: draft.slug });
-  const warnings: string[] = JSON.parse(draft.warnings || '[]');
+  const warnings = parseStringList(draft.warnings);
   if (slug !== draft.slug) warnings.push(`Restored from the Trash as "${slug}": another draft now uses "${draft.slug}".`);
   const connections = new Set((await db().publishConnection.findMany({ select: { id: true } })).map((row) => row.id));
   const row = await db().$transaction(async (tx) => {
