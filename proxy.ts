@@ -1,16 +1,16 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { ownerExists } from '@/lib/accounts';
 import {
   type AppOrigins,
-  activeSession,
   answersToHost,
   authSettingsFrom,
   bearerToken,
   contentSecurityPolicy,
   createNonce,
   crossSiteRefusal,
+  principalFrom,
   requestHosts,
-  SESSION_COOKIE,
-  UNAUTHORIZED_MESSAGE,
+  unauthorizedError,
   unknownHostError,
 } from '@/lib/auth';
 import { serverEnv } from '@/lib/env';
@@ -19,6 +19,8 @@ import { clientId, guessPassword, loginWaitError } from '@/lib/rate-limit';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const OPEN_PATHS = new Set(['/login', '/api/auth/login', '/api/health']);
+// Invite and password-reset links are opened by people who cannot log in yet; the token in the path is the check.
+const OPEN_PREFIXES = ['/join/', '/reset/', '/api/join/', '/api/reset/'];
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 // Uploads are multipart and checked against the import's own, larger allowance by their route.
 const UPLOAD_PATHS = new Set(['/api/import']);
@@ -60,24 +62,27 @@ async function refuse(request: NextRequest): Promise<Response | null> {
     const refused = refuseMutation(request, { hosts, origins });
     if (refused) return refused;
   }
+  if (OPEN_PATHS.has(pathname) || OPEN_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return null;
   const settings = authSettingsFrom(env);
-  if (!settings || OPEN_PATHS.has(pathname)) return null;
-  if (await activeSession({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value })) return null;
-  // A Bearer password is a guess like a login: it goes through the same door and counters.
+  const accounts = await ownerExists();
+  if (!accounts && !settings) return null;
+  if (await principalFrom(request.headers)) return null;
+  // Before accounts, a Bearer APP_PASSWORD is a guess like a login: it goes through the same door and counters.
   const bearer = bearerToken(request.headers.get('authorization'));
-  if (bearer !== null) {
+  if (!accounts && settings && bearer !== null) {
     const guess = await guessPassword({ client: clientId(request.headers, trusted), given: bearer, password: settings.password });
     if (guess.outcome === 'right') return null;
     if (guess.outcome === 'wait') return loginWaitError(guess).toResponse();
   }
   // Pages opened in a browser go to the login page; API calls and form or action posts get the contract's 401.
   if (!api && (request.method === 'GET' || request.method === 'HEAD')) return loginRedirect(request);
-  return new AppError('unauthorized', UNAUTHORIZED_MESSAGE).toResponse();
+  return (await unauthorizedError()).toResponse();
 }
 
 /**
- * Refuses Host names the app does not answer to (DNS rebinding), guards every page and API call when APP_PASSWORD
- * is set, and gives every response a nonce-based CSP.
+ * Refuses Host names the app does not answer to (DNS rebinding), lets in only people who logged in (an account, or
+ * APP_PASSWORD before the owner account exists), and gives every response a nonce-based CSP. What each role may do is
+ * checked where it is done (routes, actions, pages), not here.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = createNonce();

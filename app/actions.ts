@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { assertAuthorized } from '@/lib/auth';
+import { authorizeAction, principalId } from '@/lib/auth';
 import type { Draft } from '@/lib/drafts/draft';
 import { CreateDraftInput } from '@/lib/drafts/schemas';
 import { isAppError } from '@/lib/errors';
@@ -19,7 +19,7 @@ function field(formData: FormData, name: string): string | undefined {
 
 /** The topic form: validates, creates the draft, starts writing in the background (or the outline first), opens the draft. */
 export async function createDraftAction(_previous: CreateDraftFormState, formData: FormData): Promise<CreateDraftFormState> {
-  await assertAuthorized();
+  const principal = await authorizeAction('drafts.write');
   const topic = field(formData, 'topic') ?? '';
   const input = {
     topic,

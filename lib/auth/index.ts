@@ -1,8 +1,20 @@
 import 'server-only';
 
+export { type AccountLogin, logInWithAccount, WRONG_ACCOUNT_MESSAGE } from './account-login';
 // lib/auth's server surface for pages, routes, actions and the proxy. Client-safe: schemas, next-path.
 export { contentSecurityPolicy, createNonce } from './content-security-policy';
 export { type AppOrigins, answersToHost, crossSiteRefusal, requestHosts, unknownHostError } from './host-check';
+export {
+  assertMay,
+  assertMayChange,
+  authorize,
+  type Principal,
+  principalFrom,
+  principalId,
+  principalRole,
+  requirePrincipal,
+  unauthorizedError,
+} from './principal';
 export {
   activeSession,
   authSettingsFrom,
@@ -12,10 +24,13 @@ export {
   WRONG_PASSWORD_MESSAGE,
 } from './request-auth';
 export {
-  assertAuthorized,
+  accountSessionCookie,
+  authorizeAction,
   authSettings,
   canLogOut,
-  endedSessionCookie,
+  currentPrincipal,
+  endedSessionCookies,
+  loginRequired,
   logOut,
   newSessionCookie,
   passwordConfigured,

@@ -1,5 +1,4 @@
 import type { ServerEnv } from '@/lib/env';
-import { secretsMatch } from './constant-time';
 import { revocationFile, sessionIsRevoked } from './session-store';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, type Session, sessionKey, verifySessionToken } from './session-token';
 
@@ -42,24 +41,6 @@ export function sessionTokenFrom(cookieHeader: string | null): string | undefine
   return undefined;
 }
 
-/**
- * A request is let in by a live session cookie or by `Authorization: Bearer <APP_PASSWORD>`. This does not count
- * wrong guesses: proxy.ts does, through lib/rate-limit/login-limit.ts, before any page, action or handler runs.
- */
-export async function isAuthorized({
-  settings,
-  sessionToken,
-  authorization,
-}: {
-  settings: AuthSettings;
-  sessionToken: string | undefined;
-  authorization: string | null | undefined;
-}): Promise<boolean> {
-  const bearer = bearerToken(authorization);
-  if (bearer !== null && (await secretsMatch(bearer, settings.password))) return true;
-  return (await activeSession({ settings, sessionToken })) !== null;
-}
-
 /** Secure only over HTTPS (directly or behind a proxy that says so), or a plain-HTTP LAN install could not log in. */
 export function isHttpsRequest(headers: Headers, url?: string): boolean {
   const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
@@ -77,10 +58,11 @@ export type SessionCookie = {
   maxAge: number;
 };
 
-export function sessionCookie({ token, secure }: { token: string; secure: boolean }): SessionCookie {
-  return { name: SESSION_COOKIE, value: token, httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_SECONDS };
+/** `name`: the APP_PASSWORD login's cookie, or an account's (lib/accounts, read by better-auth). */
+export function sessionCookie({ token, secure, name = SESSION_COOKIE }: { token: string; secure: boolean; name?: string }): SessionCookie {
+  return { name, value: token, httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_SECONDS };
 }
 
-export function clearedSessionCookie({ secure }: { secure: boolean }): SessionCookie {
-  return { ...sessionCookie({ token: '', secure }), maxAge: 0 };
+export function clearedSessionCookie({ secure, name }: { secure: boolean; name?: string }): SessionCookie {
+  return { ...sessionCookie({ token: '', secure, ...(name ? { name } : {}) }), maxAge: 0 };
 }

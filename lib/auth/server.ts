@@ -1,17 +1,19 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
+import { ACCOUNT_SESSION_COOKIE, ownerExists, signOut, signOutEverywhere } from '@/lib/accounts';
+import type { Permission } from '@/lib/accounts/roles';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { authorize, type Principal, principalFrom } from './principal';
 import {
   type AuthSettings,
   activeSession,
   authSettingsFrom,
   clearedSessionCookie,
-  isAuthorized,
   isHttpsRequest,
   sessionCookie,
-  UNAUTHORIZED_MESSAGE,
+  sessionTokenFrom,
 } from './request-auth';
 import { endAllSessions, endSession } from './session-store';
 import { SESSION_COOKIE, sessionKey, signSessionToken } from './session-token';
@@ -26,25 +28,35 @@ export async function passwordConfigured(): Promise<boolean> {
   return authSettings() !== null;
 }
 
-/** Whether to offer "Log out": a password is set and this request came with a valid login. */
+/** Whether a login is needed: an owner account exists, or APP_PASSWORD is set. Read per request, as above. */
+export async function loginRequired(): Promise<boolean> {
+  await connection();
+  return (await ownerExists()) || authSettings() !== null;
+}
+
+/** Who is asking, for pages and server actions (lib/auth/principal.ts is the one door). */
+export async function currentPrincipal(): Promise<Principal | null> {
+  await connection();
+  return principalFrom(await headers());
+}
+
+/** Whether to offer "Log out": a login is needed and this request came with one. */
 export async function canLogOut(): Promise<boolean> {
-  return (await passwordConfigured()) && (await requestIsAuthorized());
+  return (await loginRequired()) && (await currentPrincipal()) !== null;
 }
 
 export async function requestIsAuthorized(): Promise<boolean> {
-  const settings = authSettings();
-  if (!settings) return true;
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  return isAuthorized({
-    settings,
-    sessionToken: cookieStore.get(SESSION_COOKIE)?.value,
-    authorization: headerList.get('authorization'),
-  });
+  return (await currentPrincipal()) !== null;
 }
 
 /** For server actions: each is a public POST endpoint, so each checks the caller itself, proxy or not. */
-export async function assertAuthorized(): Promise<void> {
-  if (!(await requestIsAuthorized())) throw new AppError('unauthorized', UNAUTHORIZED_MESSAGE);
+export async function authorizeAction(permission: Permission): Promise<Principal> {
+  return authorize(await headers(), permission);
+}
+
+/** The account session cookie for this request's scheme (Secure over HTTPS only, as the APP_PASSWORD one). */
+export function accountSessionCookie(value: string, requestHeaders: Headers, url?: string) {
+  return sessionCookie({ token: value, secure: isHttpsRequest(requestHeaders, url), name: ACCOUNT_SESSION_COOKIE });
 }
 
 /** A signed session cookie for this request's scheme, or null when no password is set. */
@@ -59,7 +71,12 @@ export async function newSessionCookie(requestHeaders: Headers, url?: string) {
  * Ends the session this cookie belongs to, so a copy of it stops working too; `everywhere` ends every session
  * issued so far, on every device.
  */
-export async function logOut({ sessionToken, everywhere }: { sessionToken: string | undefined; everywhere: boolean }): Promise<void> {
+export async function logOut({ headers: requestHeaders, everywhere }: { headers: Headers; everywhere: boolean }): Promise<void> {
+  const principal = await principalFrom(requestHeaders);
+  if (principal?.kind === 'person') {
+    return everywhere ? signOutEverywhere(principal.person.id) : signOut(requestHeaders);
+  }
+  const sessionToken = sessionTokenFrom(requestHeaders.get('cookie'));
   const settings = authSettings();
   if (!settings) return;
   if (everywhere) return endAllSessions(settings.revocations);
@@ -67,6 +84,8 @@ export async function logOut({ sessionToken, everywhere }: { sessionToken: strin
   if (session) await endSession(settings.revocations, session);
 }
 
-export function endedSessionCookie(requestHeaders: Headers, url?: string) {
-  return clearedSessionCookie({ secure: isHttpsRequest(requestHeaders, url) });
+/** Both login cookies, cleared: whichever this browser holds. */
+export function endedSessionCookies(requestHeaders: Headers, url?: string) {
+  const secure = isHttpsRequest(requestHeaders, url);
+  return [clearedSessionCookie({ secure }), clearedSessionCookie({ secure, name: ACCOUNT_SESSION_COOKIE })];
 }

@@ -47,7 +47,7 @@ class FailureLog {
  * Two rules, each a free allowance then a wait that doubles from 1 second to at most a minute: per address, so one
  * guesser is slowed down early; and per target, which holds however many addresses are used (a client facing the
  * app directly can name any X-Forwarded-For). Every guess is at the one APP_PASSWORD, so the target rule is also the
- * global cap; the accounts issue gives each account its own target. No rule ever waits more than a minute, so
+ * global cap; an account is its own target. No rule ever waits more than a minute, so
  * nobody's wrong guesses keep the right password out for long.
  */
 const RULES = {
@@ -85,12 +85,12 @@ function waitFrom(address: Failures | undefined, target: Failures | undefined, n
   return { message: `${longest.rule.message} Try again in ${seconds(retryAfterSeconds)}.`, retryAfterSeconds };
 }
 
-function loginWait(client: string, now: number): LoginWait | null {
-  return waitFrom(logs().address.get(client, now), logs().target.get(PASSWORD_TARGET, now), now);
+function loginWait(client: string, target: string, now: number): LoginWait | null {
+  return waitFrom(logs().address.get(client, now), logs().target.get(target, now), now);
 }
 
 // On PostgreSQL every instance counts the same failures: those of the last 15 minutes in the shared hits.
-const sharedKeys = (client: string) => ({ address: `login:address:${client}`, target: `login:target:${PASSWORD_TARGET}` });
+const sharedKeys = (client: string, target: string) => ({ address: `login:address:${client}`, target: `login:target:${target}` });
 
 async function sharedFailures(hits: HitTransaction, key: string, now: number): Promise<Failures | undefined> {
   const recent = await hits.recent(key, now - FORGET_AFTER_MS);
@@ -99,13 +99,29 @@ async function sharedFailures(hits: HitTransaction, key: string, now: number): P
 }
 
 /** What a login from `client` would be told now instead of having its password checked, or null. */
-export function loginLockoutMessage({ client, now = Date.now() }: { client: string; now?: number }): string | null {
-  return loginWait(client, now)?.message ?? null;
+export function loginLockoutMessage({
+  client,
+  target = PASSWORD_TARGET,
+  now = Date.now(),
+}: {
+  client: string;
+  target?: string;
+  now?: number;
+}): string | null {
+  return loginWait(client, target, now)?.message ?? null;
 }
 
-export function recordLoginFailure({ client, now = Date.now() }: { client: string; now?: number }): void {
+export function recordLoginFailure({
+  client,
+  target = PASSWORD_TARGET,
+  now = Date.now(),
+}: {
+  client: string;
+  target?: string;
+  now?: number;
+}): void {
   logs().address.record(client, now);
-  logs().target.record(PASSWORD_TARGET, now);
+  logs().target.record(target, now);
 }
 
 export type PasswordGuess = { outcome: 'right' } | { outcome: 'wrong' } | ({ outcome: 'wait' } & LoginWait);
@@ -127,10 +143,41 @@ export async function guessPassword({
   password: string;
   now?: number;
 }): Promise<PasswordGuess> {
-  const right = await secretsMatch(given, password);
+  return countGuess({ client, target: PASSWORD_TARGET, right: await secretsMatch(given, password), ...(now === undefined ? {} : { now }) });
+}
+
+/**
+ * The same door for an account's password, checked by the caller without signing in (lib/accounts): `target` is the
+ * account, so wrong guesses at one account slow down guesses at it from every address, and not at anyone else's.
+ */
+export async function guessAccountPassword({
+  client,
+  email,
+  right,
+  now,
+}: {
+  client: string;
+  email: string;
+  right: boolean;
+  now?: number;
+}): Promise<PasswordGuess> {
+  return countGuess({ client, target: `account:${email}`, right, ...(now === undefined ? {} : { now }) });
+}
+
+async function countGuess({
+  client,
+  target,
+  right,
+  now,
+}: {
+  client: string;
+  target: string;
+  right: boolean;
+  now?: number;
+}): Promise<PasswordGuess> {
   const at = now ?? Date.now();
   if (hitsAreShared()) {
-    const keys = sharedKeys(client);
+    const keys = sharedKeys(client, target);
     return withSharedHits('login', async (hits) => {
       const wait = waitFrom(await sharedFailures(hits, keys.address, at), await sharedFailures(hits, keys.target, at), at);
       if (wait) return { outcome: 'wait', ...wait };
@@ -139,10 +186,10 @@ export async function guessPassword({
       return { outcome: 'wrong' };
     });
   }
-  const wait = loginWait(client, at);
+  const wait = loginWait(client, target, at);
   if (wait) return { outcome: 'wait', ...wait };
   if (right) return { outcome: 'right' };
-  recordLoginFailure({ client, now: at });
+  recordLoginFailure({ client, target, now: at });
   return { outcome: 'wrong' };
 }
 

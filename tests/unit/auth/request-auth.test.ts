@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authSettingsFrom, bearerToken, isAuthorized, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
+import { authSettingsFrom, bearerToken, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
 import { endSession } from '@/lib/auth/session-store';
 import { sessionKey, signSessionToken, verifySessionToken } from '@/lib/auth/session-token';
 
@@ -32,25 +32,6 @@ describe('bearerToken', () => {
     expect(bearerToken('Basic Y29ycmVjdA==')).toBeNull();
     expect(bearerToken('Bearer')).toBeNull();
     expect(bearerToken(null)).toBeNull();
-  });
-});
-
-describe('isAuthorized', () => {
-  it('lets in the right bearer password or a valid session cookie, nothing else', async () => {
-    const token = await signSessionToken({ key: await sessionKey(settings) });
-    const check = (sessionToken: string | undefined, authorization: string | null) =>
-      isAuthorized({ settings, sessionToken, authorization });
-    expect(await check(undefined, 'Bearer correct horse')).toBe(true);
-    expect(await check(token, null)).toBe(true);
-    expect(await check(undefined, null)).toBe(false);
-    expect(await check(undefined, 'Bearer wrong')).toBe(false);
-    expect(await check('v1.9999999999.forged', null)).toBe(false);
-    expect(await check(token, 'Bearer wrong')).toBe(true);
-
-    const session = await verifySessionToken({ token, key: await sessionKey(settings) });
-    if (session) await endSession(revocations, session);
-    expect(await check(token, null)).toBe(false);
-    expect(await check(token, 'Bearer correct horse')).toBe(true);
   });
 });
 

@@ -1,13 +1,13 @@
 import { NextResponse } from 'next/server';
-import { endedSessionCookie, logOut, sessionTokenFrom } from '@/lib/auth';
+import { endedSessionCookies, logOut } from '@/lib/auth';
 import { LogoutInput } from '@/lib/auth/schemas';
 import { handle, readJson } from '@/lib/http';
 
 /** `{}` ends this login (a copy of its cookie stops working too); `{"everywhere": true}` ends every login. */
 export const POST = handle(async (request) => {
   const { everywhere } = await readJson(request, LogoutInput);
-  await logOut({ sessionToken: sessionTokenFrom(request.headers.get('cookie')), everywhere });
+  await logOut({ headers: request.headers, everywhere });
   const response = NextResponse.json({ ok: true });
-  response.cookies.set(endedSessionCookie(request.headers, request.url));
+  for (const cookie of endedSessionCookies(request.headers, request.url)) response.cookies.set(cookie);
   return response;
 });

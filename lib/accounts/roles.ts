@@ -1,0 +1,53 @@
+// Client-safe: the role table every server check and every page reads. One table, so a button and the rule
+// behind it cannot disagree.
+
+export const ROLES = ['admin', 'editor', 'writer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', editor: 'Editor', writer: 'Writer' };
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: 'People, connections and settings, and everything an editor does.',
+  editor: 'Edits any draft, approves, publishes and exports.',
+  writer: 'Writes and edits their own drafts and sends them to review.',
+};
+
+/**
+ * What each role may do. `drafts.edit-own` covers a person's own drafts (edit, stop, resume, regenerate, delete,
+ * history, send to review); `drafts.edit-any` is the same on anyone's.
+ */
+const PERMISSIONS = {
+  'drafts.read': ['admin', 'editor', 'writer'],
+  'drafts.write': ['admin', 'editor', 'writer'],
+  'drafts.edit-own': ['admin', 'editor', 'writer'],
+  'drafts.edit-any': ['admin', 'editor'],
+  'drafts.approve': ['admin', 'editor'],
+  'drafts.publish': ['admin', 'editor'],
+  'drafts.export': ['admin', 'editor'],
+  'drafts.import': ['admin', 'editor'],
+  'trash.empty': ['admin', 'editor'],
+  'connections.manage': ['admin'],
+  'settings.manage': ['admin'],
+  'people.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const FORBIDDEN_MESSAGES: Record<Permission, string> = {
+  'drafts.read': 'Your role cannot read drafts.',
+  'drafts.write': 'Your role cannot write posts.',
+  'drafts.edit-own': 'Your role cannot edit drafts.',
+  'drafts.edit-any': 'Only an editor or an admin can change a draft someone else wrote. Ask them, or write your own.',
+  'drafts.approve': 'Only an editor or an admin can approve a post. Send it to review instead.',
+  'drafts.publish': 'Only an editor or an admin can publish. Send the post to review and ask them.',
+  'drafts.export': 'Only an editor or an admin can export. Ask one of them for the files.',
+  'drafts.import': 'Only an editor or an admin can import posts.',
+  'trash.empty': 'Only an editor or an admin can empty the trash.',
+  'connections.manage': 'Only an admin can change publishing connections.',
+  'settings.manage': 'Only an admin can change settings.',
+  'people.manage': 'Only an admin can manage people, invites and password resets.',
+};
