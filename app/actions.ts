@@ -38,7 +38,10 @@ export async function createDraftAction(_previous: CreateDraftFormState, formDat
   try {
     // "Outline first" stops after the outline, which the person edits on the draft page before the post.
     const kind = formData.get('outlineFirst') === 'on' ? 'outline' : 'new';
-    draft = await startWriting({ kind, input: parsed.data, model: parsed.data.model }, { client: requestClient(await headers()) });
+    draft = await startWriting(
+      { kind, input: parsed.data, model: parsed.data.model },
+      { client: requestClient(await headers()), personId: principalId(principal) },
+    );
   } catch (error) {
     if (isAppError(error)) return { error: error.message, topic };
     console.error('Could not start a generation', error);

@@ -1,5 +1,6 @@
 import 'server-only';
 
+export { authorizeBatchChange } from './access';
 export { checkTopics } from './check-topics';
 export { cancelBatch, cancelJob, retryFailedJobs, retryJob } from './controls';
 export { findDuplicateTopics } from './duplicates';

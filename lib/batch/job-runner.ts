@@ -11,11 +11,10 @@ import {
   stopGeneration,
   type WritingCaller,
 } from '@/lib/generation';
-import { finishJob, type JobRow, jobStatus, recordDraft, retryJobLater } from './job-store';
+import { batchAuthor, finishJob, type JobRow, jobStatus, recordDraft, retryJobLater } from './job-store';
 import { isRetryable, MAX_JOB_ATTEMPTS, retryDelayMs } from './retry-policy';
 
 const FINISHED = new Set<Draft['status']>(['draft', 'review', 'approved']);
-const BATCH_QUEUE: WritingCaller = { batchQueue: true };
 const STOPPED_BY_PERSON = 'Stopped on the draft page. Resume it there, or cancel and add the topic to a new batch.';
 
 async function findDraft(id: string): Promise<Draft | null> {
@@ -35,7 +34,7 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     if (existing.status === 'generating' && activeHubs.has(existing.id)) return existing.id;
     // Marked generating with nothing running it in this process: settle it first so it can be resumed.
     if (existing.status === 'generating') await stopGeneration({ id: existing.id });
-    await startWriting({ kind: 'resume', id: existing.id }, BATCH_QUEUE);
+    await startWriting({ kind: 'resume', id: existing.id }, { batchQueue: true, personId: null });
     return existing.id;
   }
   if ((await jobStatus({ jobId: job.id })) !== 'running') return null;
@@ -48,7 +47,8 @@ async function launchDraft(job: JobRow): Promise<string | null> {
     length: job.length,
   };
   // A job without a model of its own writes with the default of the day it starts.
-  const draft = await startWriting({ kind: 'new', input, model: job.model || undefined }, BATCH_QUEUE);
+  const queue: WritingCaller = { batchQueue: true, personId: await batchAuthor({ batchId: job.batchId }) };
+  const draft = await startWriting({ kind: 'new', input, model: job.model || undefined }, queue);
   if ((await recordDraft({ jobId: job.id, draftId: draft.id })) === 'cancelled') {
     // Cancelled while its draft was being started: nothing worth keeping was written yet.
     await deleteDraftStoppingGeneration({ id: draft.id, keepInTrash: false });

@@ -117,3 +117,9 @@ export async function requeueOrphanedJobs({ except, graceMs }: { except: Readonl
   }
   return orphans.length;
 }
+
+/** Who started the batch: its drafts are credited to them. */
+export async function batchAuthor({ batchId }: { batchId: string }): Promise<string | null> {
+  const batch = await db().batch.findUnique({ where: { id: batchId }, select: { createdById: true } });
+  return batch?.createdById ?? null;
+}

@@ -77,7 +77,8 @@ function defaultName(topics: string[]): string {
 }
 
 /** Creates a batch from the good rows (its jobs queued) and reports the bad ones; none good is a 400. */
-export async function createBatch({ input }: { input: CreateBatchValues }): Promise<CreatedBatch> {
+/** `by`: who starts it (its drafts are theirs), or null for the installation. */
+export async function createBatch({ input, by = null }: { input: CreateBatchValues; by?: string | null }): Promise<CreatedBatch> {
   if (!generationAvailable()) throw new AppError('generation_unavailable', MISSING_KEY_MESSAGE);
   // The batch's model must be offered (400 unknown_model); a CSV row naming one that is not becomes a line problem.
   if (input.model) await chooseModel(input.model);
@@ -92,6 +93,7 @@ export async function createBatch({ input }: { input: CreateBatchValues }): Prom
   const batch = await db().batch.create({
     data: {
       name: input.name || defaultName(rows.map((row) => row.values.topic)),
+      createdById: by,
       options: JSON.stringify(options),
       jobs: { createMany: { data: rows.map((row, index) => ({ position: index + 1, ...row.values })) } },
     },
@@ -108,6 +110,7 @@ export async function getBatch({ id }: { id: string }): Promise<BatchView> {
   return {
     id: row.id,
     name: row.name,
+    createdById: row.createdById,
     createdAt: row.createdAt.toISOString(),
     options: parseOptions(row.options),
     concurrency: serverEnv().GENERATION_CONCURRENCY,

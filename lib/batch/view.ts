@@ -36,6 +36,8 @@ export type JobCounts = Record<JobStatus, number>;
 export type BatchView = {
   id: string;
   name: string;
+  /** Who started it (a User id; null before accounts): they and editors may cancel or retry it. */
+  createdById: string | null;
   createdAt: string;
   options: BatchOptions;
   /** How many jobs the scheduler runs at once (GENERATION_CONCURRENCY), for the time estimate. */

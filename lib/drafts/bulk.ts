@@ -31,12 +31,23 @@ function refusal(row: Candidate, action: BulkAction): string | null {
   return missing.length > 0 ? `needs ${list.format(missing)}` : null;
 }
 
+/** Who acts (lib/drafts/access.ts editorOf): a writer's bulk action leaves other people's drafts alone. */
+export type BulkActor = { personId: string | null; editsAny: boolean; approves: boolean };
+const EVERYTHING: BulkActor = { personId: null, editsAny: true, approves: true };
+
+function actorRefusal(row: { createdById: string | null; status: string }, actor: BulkActor): string | null {
+  if (!actor.editsAny && (row.createdById === null || row.createdById !== actor.personId)) return 'written by someone else';
+  if (!actor.approves && row.status === 'approved') return 'approved: only an editor can change it';
+  return null;
+}
+
 /** Approves, moves or deletes each draft on its own terms: one refusal never stops the others. */
-export async function applyBulkAction({ ids, action }: BulkActionInput): Promise<BulkResult> {
+export async function applyBulkAction({ ids, action }: BulkActionInput, actor: BulkActor = EVERYTHING): Promise<BulkResult> {
   const rows = await db().draft.findMany({
     where: { id: { in: ids } },
     select: {
       id: true,
+      createdById: true,
       status: true,
       version: true,
       title: true,
@@ -58,7 +69,7 @@ export async function applyBulkAction({ ids, action }: BulkActionInput): Promise
         failed.push({ id, message: 'no longer exists' });
         continue;
       }
-      const refused = refusal(row, action);
+      const refused = actorRefusal(row, actor) ?? refusal(row, action);
       if (refused) {
         failed.push({ id, message: refused });
         continue;
@@ -77,7 +88,12 @@ export async function applyBulkAction({ ids, action }: BulkActionInput): Promise
         }
         ({ count } = await tx.draft.updateMany({
           where: guard,
-          data: { status, approvedAt: status === 'approved' ? now : null, version: { increment: 1 } },
+          data: {
+            status,
+            approvedAt: status === 'approved' ? now : null,
+            approvedById: status === 'approved' ? actor.personId : null,
+            version: { increment: 1 },
+          },
         }));
       }
       if (count === 1) done.push(id);

@@ -55,6 +55,9 @@ export type Draft = {
   wordCount: number;
   seoScore: number;
   approvedAt: string | null;
+  /** Who wrote it and who approved it (User ids, lib/accounts); null before accounts or on an open install. */
+  createdById: string | null;
+  approvedById: string | null;
   generation: GenerationStats;
   createdAt: string;
   updatedAt: string;

@@ -46,7 +46,12 @@ const LIMITS = {
  * Stores imported files as drafts, clipped to the editor's limits; an "approved" file that lacks what
  * approval needs comes in as "review" with a warning, so approval keeps meaning the same everywhere.
  */
-export async function createImportedDrafts(drafts: ImportedDraft[], existing: ExistingChoice = 'ask'): Promise<ImportOutcome> {
+export async function createImportedDrafts(
+  drafts: ImportedDraft[],
+  existing: ExistingChoice = 'ask',
+  /** Who imports: the new drafts are theirs, and they approve what arrives approved. */
+  by: string | null = null,
+): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { created: [], updated: [], skipped: [], matches: [] };
   for (const imported of drafts) {
     const match = existing === 'copy' ? null : await existingDraftFor(imported);
@@ -57,7 +62,7 @@ export async function createImportedDrafts(drafts: ImportedDraft[], existing: Ex
       };
       if (existing === 'ask') outcome.matches.push(found);
       else if (existing === 'skip') outcome.skipped.push(found);
-      else outcome.updated.push(await updateFromFile(match, imported));
+      else outcome.updated.push(await updateFromFile(match, imported, by));
       continue;
     }
     const warnings = imported.unknownCategories.map((name) => `Category "${name}" is not in the list and was dropped on import.`);
@@ -85,7 +90,8 @@ export async function createImportedDrafts(drafts: ImportedDraft[], existing: Ex
         categories: JSON.stringify(categories),
         warnings: JSON.stringify(warnings),
         content: imported.content,
-        ...(status === 'approved' ? { approvedAt: new Date() } : {}),
+        createdById: by,
+        ...(status === 'approved' ? { approvedAt: new Date(), approvedById: by } : {}),
         ...(imported.createdAt ? { createdAt: new Date(imported.createdAt) } : {}),
       },
     });
@@ -99,9 +105,10 @@ export async function createImportedDrafts(drafts: ImportedDraft[], existing: Ex
  * A re-imported file's fields over the draft it matches, as an edit: what they replace is kept in History, and the
  * draft keeps its slug, its status and its place in the workflow.
  */
-async function updateFromFile(match: { id: string; version: number }, imported: ImportedDraft): Promise<DraftSummary> {
+async function updateFromFile(match: { id: string; version: number }, imported: ImportedDraft, by: string | null): Promise<DraftSummary> {
   await updateDraft({
     id: match.id,
+    by,
     input: {
       version: match.version,
       title: imported.title.slice(0, LIMITS.title),

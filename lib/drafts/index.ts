@@ -3,7 +3,8 @@ import 'server-only';
 // lib/drafts' server surface: every read and write of drafts. Its client-safe modules (types, schemas and
 // rules the browser also runs) are imported by path: draft, schemas, editable-fields, approval, slug.
 export { readOnlyDatabaseNotice, startWritingOrReadOnly } from '@/lib/db/read-only-mode';
-export { applyBulkAction, type BulkResult, listDraftsForExportByIds } from './bulk';
+export { authorizeDraftChange, authorizeTrashRestore, editorOf } from './access';
+export { applyBulkAction, type BulkActor, type BulkResult, listDraftsForExportByIds } from './bulk';
 // For the generation engine (lib/generation) and the batch queue: a generation's text, lease and end.
 export {
   adoptTitleSlug,

@@ -143,6 +143,7 @@ async function searchIndex(term: string, keys: SortKey[], limit: number): Promis
 async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]> {
   const and: Prisma.DraftWhereInput[] = [];
   if (query.status) and.push({ status: query.status });
+  if (query.author) and.push({ createdById: query.author });
   if (query.interruption === 'stopped') and.push({ status: 'interrupted', interruption: 'stopped' });
   if (query.interruption === 'failed') and.push({ status: 'interrupted', interruption: { not: 'stopped' } });
   // Tags and categories are JSON arrays of strings; the quoted item matches whole entries only.

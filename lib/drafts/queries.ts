@@ -23,13 +23,16 @@ export async function createDraft({
   input,
   model,
   outline,
+  createdById = null,
 }: {
   input: CreateDraftValues;
   model: string;
   outline?: string;
+  createdById?: string | null;
 }): Promise<Draft> {
   const row = await db().draft.create({
     data: {
+      createdById,
       topic: input.topic,
       keywords: input.keywords,
       tone: input.tone,
@@ -53,7 +56,8 @@ export async function getDraft({ id }: { id: string }): Promise<Draft> {
   return toDraft(row.status === 'generating' ? { ...row, raw: await assembledRaw(db(), row) } : row);
 }
 
-export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {
+/** `by`: the person making the edit (credited in History and as approver), or null for the installation. */
+export async function updateDraft({ id, input, by = null }: { id: string; input: UpdateDraftInput; by?: string | null }): Promise<Draft> {
   const { version, tags, categories, status, ...fields } = input;
   const current = await db().draft.findUnique({ where: { id } });
   if (!current) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
@@ -79,7 +83,9 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
     ...(categories ? { categories: JSON.stringify(categories) } : {}),
   };
   const statusChange =
-    status === undefined || status === current.status ? {} : { status, approvedAt: status === 'approved' ? new Date() : null };
+    status === undefined || status === current.status
+      ? {}
+      : { status, approvedAt: status === 'approved' ? new Date() : null, approvedById: status === 'approved' ? by : null };
   return db().$transaction(async (tx) => {
     const { count } = await tx.draft.updateMany({
       where: { id, version },
@@ -98,7 +104,7 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
         },
       );
     }
-    if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit');
+    if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit', by);
     await refreshDerivedColumns(tx, id);
     return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { peopleNames } from '@/lib/accounts';
 import { db } from '@/lib/db/client';
 import type { Draft as DraftRow, Prisma, Revision as RevisionRow } from '@/lib/db/generated/client.ts';
 import { lockDraftRow } from '@/lib/db/portable';
@@ -13,18 +14,28 @@ export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
 const CONTENT_FIELDS = ['title', 'metaDescription', 'slug', 'tags', 'categories', 'content'] as const;
 
 /** The fields a person edits, as they were at one version of the draft. */
-export type Revision = { id: string; version: number; reason: RevisionReason; createdAt: string } & Pick<
-  Draft,
-  (typeof CONTENT_FIELDS)[number]
->;
+export type Revision = {
+  id: string;
+  version: number;
+  reason: RevisionReason;
+  createdAt: string;
+  /** Who made the change this snapshot was taken before, and their name (kept if they leave the team). */
+  authorId: string | null;
+  authorName: string | null;
+} & Pick<Draft, (typeof CONTENT_FIELDS)[number]>;
 
 /** Whether writing `next` over `row` changes what a revision keeps. */
 export function changesContent(row: DraftRow, next: Partial<Record<(typeof CONTENT_FIELDS)[number], string>>): boolean {
   return CONTENT_FIELDS.some((field) => next[field] !== undefined && next[field] !== row[field]);
 }
 
-/** Keeps the draft's fields as they are now, before `reason` replaces them. */
-export async function keepRevision(tx: Prisma.TransactionClient, row: DraftRow, reason: RevisionReason): Promise<void> {
+/** Keeps the draft's fields as they are now, before `reason` replaces them. `by`: who made the change this snapshot is taken before (null: the model, the app, or the installation). */
+export async function keepRevision(
+  tx: Prisma.TransactionClient,
+  row: DraftRow,
+  reason: RevisionReason,
+  by: string | null = null,
+): Promise<void> {
   await tx.revision.create({
     data: {
       draftId: row.id,
@@ -36,13 +47,16 @@ export async function keepRevision(tx: Prisma.TransactionClient, row: DraftRow, 
       tags: row.tags,
       categories: row.categories,
       content: row.content,
+      authorId: by,
     },
   });
 }
 
-function toRevision(row: RevisionRow): Revision {
+function toRevision(row: RevisionRow, names: Map<string, string>): Revision {
   return {
     id: row.id,
+    authorId: row.authorId,
+    authorName: row.authorId ? (names.get(row.authorId) ?? null) : null,
     version: row.version,
     reason: row.reason,
     title: row.title,
@@ -57,7 +71,8 @@ function toRevision(row: RevisionRow): Revision {
 
 export async function listRevisions({ draftId }: { draftId: string }): Promise<Revision[]> {
   const rows = await db().revision.findMany({ where: { draftId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 200 });
-  return rows.map(toRevision);
+  const names = await peopleNames(rows.map((row) => row.authorId));
+  return rows.map((row) => toRevision(row, names));
 }
 
 /** Puts a revision's fields back on the draft; what they replace is kept as a revision in turn. */
@@ -65,10 +80,12 @@ export async function restoreRevision({
   draftId,
   revisionId,
   version,
+  by = null,
 }: {
   draftId: string;
   revisionId: string;
   version: number;
+  by?: string | null;
 }): Promise<Draft> {
   return db().$transaction(async (tx) => {
     await lockDraftRow(tx, draftId);
@@ -83,7 +100,7 @@ export async function restoreRevision({
       });
     }
     const slugOwner = await tx.draft.findUnique({ where: { slug: revision.slug }, select: { id: true } });
-    await keepRevision(tx, current, 'restore');
+    await keepRevision(tx, current, 'restore', by);
     const row = await tx.draft.update({
       where: { id: draftId },
       data: {

@@ -81,6 +81,8 @@ export const ListDraftsQuery = z.object({
   interruption: z.preprocess(blankAsMissing, z.enum(INTERRUPTION_GROUPS, { error: 'interruption is stopped or failed.' }).optional()),
   tag: z.preprocess(blankAsMissing, z.string().trim().max(60).optional()),
   category: z.preprocess(blankAsMissing, CategoryName.optional()),
+  /** Only the drafts this person created (a User id; the API takes `mine` for the caller's own). */
+  author: z.preprocess(blankAsMissing, z.string().trim().max(100).optional()),
   /** Absent means newest created first, the contract's order. */
   sort: z.preprocess(blankAsMissing, DraftSort.optional()),
   cursor: z.preprocess(blankAsMissing, z.string().max(100).optional()),

@@ -26,6 +26,8 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     wordCount: row.wordCount,
     seoScore: row.seoScore,
     approvedAt: row.approvedAt?.toISOString() ?? null,
+    createdById: row.createdById,
+    approvedById: row.approvedById,
     generation: {
       ...parseModelId(row.model),
       inputTokens: row.inputTokens,

@@ -26,6 +26,12 @@ function withDates<T extends object>(row: T, names: readonly string[]): T {
   return copy as T;
 }
 
+/** Who wrote a trashed draft, from its snapshot (none for drafts from before accounts). */
+export function parseTrashedAuthor(snapshot: string): string | null {
+  const parsed = JSON.parse(snapshot) as Partial<Snapshot>;
+  return typeof parsed.draft?.createdById === 'string' ? parsed.draft.createdById : null;
+}
+
 /**
  * Moves a draft, its revisions and publications into the Trash in one transaction, and deletes the draft: every
  * other query sees it gone (GET answers 404) while the Trash can give it back for 30 days.

@@ -56,10 +56,11 @@ export type WritingRequest =
   | { kind: 'from_outline'; id: string; version: number; outline: string };
 
 /**
- * Who asks. A person or a script is held to the per-address and overall per-minute limits; the batch queue
- * sets its own pace (GENERATION_CONCURRENCY). Both are held to the cap on posts written at once.
+ * Who asks. A person or a script is held to the per-address, per-account and overall per-minute limits; the batch
+ * queue sets its own pace (GENERATION_CONCURRENCY). Both are held to the cap on posts written at once. `personId`
+ * is who a new draft is credited to (the batch's author for its jobs); null for the installation (lib/auth).
  */
-export type WritingCaller = { client: string } | { batchQueue: true };
+export type WritingCaller = { client: string; personId: string | null } | { batchQueue: true; personId: string | null };
 
 const BUSY_RETRY_SECONDS = 30;
 
@@ -76,7 +77,7 @@ async function admit(caller: WritingCaller): Promise<void> {
     });
   }
   if ('batchQueue' in caller) return;
-  const refusal = await takeGenerationStart({ client: caller.client });
+  const refusal = await takeGenerationStart({ client: caller.client, personId: caller.personId });
   if (refusal) throw new AppError('rate_limited', refusal.message, undefined, { 'Retry-After': String(refusal.retryAfterSeconds) });
 }
 
@@ -92,9 +93,14 @@ export async function startWriting(request: WritingRequest, caller: WritingCalle
   const model = storedModel(choice);
   switch (request.kind) {
     case 'new':
-      return launchOwned(await createDraft({ input: request.input, model }));
+      return launchOwned(await createDraft({ input: request.input, model, createdById: caller.personId }));
     case 'outline':
-      return createDraft({ input: request.input, model, outline: await createOutline(request.input, choice) });
+      return createDraft({
+        input: request.input,
+        model,
+        outline: await createOutline(request.input, choice),
+        createdById: caller.personId,
+      });
     case 'resume': {
       const draft = await claimForResume({ id: request.id, model });
       if (!draft) {

@@ -20,11 +20,21 @@ const seconds = (count: number) => `${count} second${count === 1 ? '' : 's'}`;
  * Counts one generation start for `client` against its own and the global per-minute allowance. Returns why
  * it may not start, or null when it may (and is counted). The engine's door (startWriting) calls it.
  */
-export async function takeGenerationStart({ client, now }: { client: string; now?: number }): Promise<GenerationRefusal | null> {
+export async function takeGenerationStart({
+  client,
+  personId,
+  now,
+}: {
+  client: string;
+  /** A logged-in person is also held to the per-address allowance as an account, wherever they connect from. */
+  personId?: string | null;
+  now?: number;
+}): Promise<GenerationRefusal | null> {
   const env = serverEnv();
   const at = now ?? Date.now();
   const rules: Rule[] = [
     { key: `start:client:${client}`, limit: env.GENERATION_RATE_LIMIT_PER_MINUTE },
+    ...(personId ? [{ key: `start:person:${personId}`, limit: env.GENERATION_RATE_LIMIT_PER_MINUTE }] : []),
     { key: 'start:all-clients', limit: env.GENERATION_RATE_LIMIT_GLOBAL_PER_MINUTE },
   ];
   const decision = hitsAreShared() ? await takeShared(rules, at) : generationStarts().take(rules, at);

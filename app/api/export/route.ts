@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/lib/auth';
 import { listDraftsForExport, listDraftsForExportByIds } from '@/lib/drafts';
 import { DraftStatus } from '@/lib/drafts/draft';
 import { AppError } from '@/lib/errors';
@@ -21,6 +22,7 @@ const BulkExportQuery = z.object({
 });
 
 export const GET = handle(async (request) => {
+  await authorize(request.headers, 'drafts.export');
   const query = parseWith(BulkExportQuery, Object.fromEntries(new URL(request.url).searchParams));
   const drafts = query.ids
     ? await listDraftsForExportByIds({ ids: query.ids, status: query.status })

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { authorize, principalId } from '@/lib/auth';
 import { createImportedDrafts, EXISTING_CHOICES } from '@/lib/drafts';
 import { AppError } from '@/lib/errors';
 import { assertMutationAllowed, handle } from '@/lib/http';
@@ -16,6 +17,7 @@ const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 1_000_000;
 
 export const POST = handle(async (request) => {
   assertMutationAllowed(request);
+  const principal = await authorize(request.headers, 'drafts.import');
   if (!/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '')) {
     throw new AppError('unsupported_media_type', 'Upload the files as multipart/form-data in a field named "files".');
   }
@@ -48,7 +50,7 @@ export const POST = handle(async (request) => {
     // Nothing importable (a zip bomb, no Markdown, unreadable front matter…): a 4xx, and nothing stored.
     throw new AppError('validation_failed', 'None of the files could be imported. The list says why for each one.', { problems });
   }
-  const outcome = await createImportedDrafts(drafts, existing.data);
+  const outcome = await createImportedDrafts(drafts, existing.data, principalId(principal));
   // 201 when a draft was made; 200 when every file matched a draft already here (updated, skipped or to ask about).
   return NextResponse.json({ ...outcome, problems }, { status: outcome.created.length > 0 ? 201 : 200 });
 });

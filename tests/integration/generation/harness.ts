@@ -80,7 +80,7 @@ export async function startGenerationHarness(
     generation,
     drafts,
     /** Starts writing through the engine's one door, each time as a person at an address of their own. */
-    write: (request: WritingRequest) => generation.startWriting(request, { client: `integration-test-${++writes}` }),
+    write: (request: WritingRequest) => generation.startWriting(request, { client: `integration-test-${++writes}`, personId: null }),
     async close() {
       await anthropic.close();
       await openai?.close();

@@ -65,6 +65,7 @@ describe('prices per model', () => {
     const batch: BatchView = {
       id: 'b',
       name: 'b',
+      createdById: null,
       createdAt: '',
       options: { keywords: '', tone: '', audience: '', length: 'standard', language: '' },
       concurrency: 1,

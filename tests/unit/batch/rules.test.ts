@@ -74,6 +74,7 @@ describe('batchProgress', () => {
     const batch: BatchView = {
       id: 'b',
       name: 'b',
+      createdById: null,
       createdAt: '',
       options: { keywords: '', tone: '', audience: '', length: 'standard', language: '' },
       concurrency: 2,
@@ -90,6 +91,7 @@ describe('batchProgress', () => {
     const batch: BatchView = {
       id: 'b',
       name: 'b',
+      createdById: null,
       createdAt: '',
       options: { keywords: '', tone: '', audience: '', length: 'standard', language: '' },
       concurrency: 2,

@@ -26,6 +26,8 @@ export function makeDraft(overrides: Partial<Draft> = {}): Draft {
     wordCount: 4,
     seoScore: 0,
     approvedAt: null,
+    createdById: null,
+    approvedById: null,
     generation: {
       provider: 'anthropic',
       model: 'claude-sonnet-4-5',

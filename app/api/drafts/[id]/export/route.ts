@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/lib/auth';
 import { getDraft } from '@/lib/drafts';
 import { ExportFormatSchema, exportContentDisposition, RAW_HTML_MODES, renderMarkdownFile } from '@/lib/export';
 import { handle, parseWith } from '@/lib/http';
@@ -12,6 +13,7 @@ const ExportQuery = z.object({
 });
 
 export const GET = handle<{ id: string }>(async (request, { params }) => {
+  await authorize(request.headers, 'drafts.export');
   const { id } = await params;
   const query = parseWith(ExportQuery, Object.fromEntries(new URL(request.url).searchParams));
   const file = renderMarkdownFile(await getDraft({ id }), {

@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { authorize, principalId } from '@/lib/auth';
+import { authorizeDraftChange } from '@/lib/drafts';
 import { regenerateMetadata, startWriting } from '@/lib/generation';
 import { handle, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
@@ -14,11 +16,16 @@ const RegenerateInput = z
   .strict();
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
-  const { version, scope, model } = await readJson(request, RegenerateInput);
   const { id } = await params;
+  const principal = await authorize(request.headers, 'drafts.edit-own');
+  await authorizeDraftChange(principal, id);
+  const { version, scope, model } = await readJson(request, RegenerateInput);
   const draft =
     scope === 'post'
-      ? await startWriting({ kind: 'regenerate', id, version, model }, { client: requestClient(request.headers) })
+      ? await startWriting(
+          { kind: 'regenerate', id, version, model },
+          { client: requestClient(request.headers), personId: principalId(principal) },
+        )
       : await regenerateMetadata({ id, version });
   return NextResponse.json(draft);
 });

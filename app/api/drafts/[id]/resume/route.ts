@@ -1,11 +1,17 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { authorize, principalId } from '@/lib/auth';
+import { authorizeDraftChange } from '@/lib/drafts';
 import { startWriting } from '@/lib/generation';
 import { handle, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
-  await readJson(request, z.object({}).strict());
   const { id } = await params;
-  return NextResponse.json(await startWriting({ kind: 'resume', id }, { client: requestClient(request.headers) }));
+  const principal = await authorize(request.headers, 'drafts.edit-own');
+  await authorizeDraftChange(principal, id);
+  await readJson(request, z.object({}).strict());
+  return NextResponse.json(
+    await startWriting({ kind: 'resume', id }, { client: requestClient(request.headers), personId: principalId(principal) }),
+  );
 });

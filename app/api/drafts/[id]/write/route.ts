@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { authorize, principalId } from '@/lib/auth';
+import { authorizeDraftChange } from '@/lib/drafts';
 import { startWriting } from '@/lib/generation';
 import { handle, readJson } from '@/lib/http';
 import { requestClient } from '@/lib/rate-limit';
@@ -12,7 +14,14 @@ const WriteInput = z
   .strict();
 
 export const POST = handle<{ id: string }>(async (request, { params }) => {
-  const input = await readJson(request, WriteInput);
   const { id } = await params;
-  return NextResponse.json(await startWriting({ kind: 'from_outline', id, ...input }, { client: requestClient(request.headers) }));
+  const principal = await authorize(request.headers, 'drafts.edit-own');
+  await authorizeDraftChange(principal, id);
+  const input = await readJson(request, WriteInput);
+  return NextResponse.json(
+    await startWriting(
+      { kind: 'from_outline', id, ...input },
+      { client: requestClient(request.headers), personId: principalId(principal) },
+    ),
+  );
 });

@@ -1,10 +1,12 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { cancelJob } from '@/lib/batch';
+import { authorize } from '@/lib/auth';
+import { authorizeBatchChange, cancelJob } from '@/lib/batch';
 import { handle, readJson } from '@/lib/http';
 
 export const POST = handle<{ id: string; jobId: string }>(async (request, { params }) => {
-  await readJson(request, z.object({}).strict());
   const { id, jobId } = await params;
+  await authorizeBatchChange(await authorize(request.headers, 'drafts.write'), id);
+  await readJson(request, z.object({}).strict());
   return NextResponse.json(await cancelJob({ batchId: id, jobId }));
 });
