@@ -1,8 +1,12 @@
 import { ImportForm } from '@/components/import-form';
+import { NotAllowed } from '@/components/not-allowed';
+import { pageAccess } from '@/lib/auth';
 
 export const metadata = { title: 'Import' };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const access = await pageAccess('drafts.import');
+  if (!access.allowed) return <NotAllowed title="Import Markdown" message={access.message} />;
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-semibold tracking-tight">Import Markdown</h1>

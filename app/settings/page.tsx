@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { NotAllowed } from '@/components/not-allowed';
 import { ProviderSection } from '@/components/settings/provider-section';
 import { PublishingSection } from '@/components/settings/publishing-section';
+import { pageAccess } from '@/lib/auth';
 import { describeModelSetup } from '@/lib/generation';
 import { canStoreSecrets, listConnections } from '@/lib/publish';
 
@@ -8,6 +10,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
+  const access = await pageAccess('settings.manage');
+  if (!access.allowed) return <NotAllowed title="Settings" message={access.message} />;
   const [{ providers, defaultModel }, connections] = await Promise.all([describeModelSetup(), listConnections()]);
   const offered = providers.some((setup) => setup.models.some((model) => model.id === defaultModel));
   return (

@@ -14,6 +14,7 @@ import { useOtherTabs } from '@/hooks/use-other-tabs';
 import { callApi, getApi } from '@/lib/client/api';
 import type { Revision } from '@/lib/drafts';
 import { missingForApproval } from '@/lib/drafts/approval';
+import type { DraftRights } from '@/lib/accounts/roles';
 import type { Draft } from '@/lib/drafts/draft';
 import { changedFields, editableFields } from '@/lib/drafts/editable-fields';
 import { countWords } from '@/lib/seo';
@@ -43,7 +44,7 @@ const SeoPanel = dynamic(() => import('./seo-panel').then((module) => module.Seo
 
 type OpenDialog = 'history' | 'regenerate' | 'delete' | { missing: string[] } | null;
 
-export function DraftEditor({ draft }: { draft: Draft }) {
+export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRights }) {
   const router = useRouter();
   const autosave = useAutosave(draft);
   const { fields, update, save, state } = autosave;
@@ -139,7 +140,9 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           </span>
         )}
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          {draft.status !== 'interrupted' && <StatusActions status={draft.status} onChange={changeStatus} busy={busy} />}
+          {draft.status !== 'interrupted' && (
+            <StatusActions status={draft.status} onChange={changeStatus} busy={busy} canApprove={rights.approve} />
+          )}
           <Button size="sm" onClick={() => setDialog('history')}>
             History
           </Button>
@@ -224,10 +227,10 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       <BodyEditor content={fields.content} onChange={(content) => update({ content })} />
 
       <div className="flex flex-wrap items-center justify-between gap-4 border-t border-stone-200 pt-4 dark:border-stone-800">
-        <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />
+        {rights.export && <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />}
         <GenerationStats draft={draft} words={countWords(fields.content)} />
       </div>
-      <PublishPanel draftId={draft.id} beforePublish={save} />
+      {rights.publish && <PublishPanel draftId={draft.id} beforePublish={save} />}
 
       {state.kind === 'conflict' && hiddenConflict !== state.theirs.version && (
         <ConflictDialog

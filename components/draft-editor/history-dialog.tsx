@@ -113,6 +113,7 @@ export function HistoryDialog({
                   <span className="block font-medium">{labelOf(revisions, index, current)}</span>
                   <span className="block text-xs text-stone-500 dark:text-stone-400">
                     v{revision.version} · {dateFormat.format(new Date(revision.createdAt))}
+                    {revision.authorName && <span data-testid="revision-author"> · by {revision.authorName}</span>}
                   </span>
                 </button>
               </li>

@@ -16,15 +16,18 @@ export function StatusActions({
   status,
   onChange,
   busy,
+  canApprove,
 }: {
   status: DraftStatus;
   onChange: (status: EditableStatus) => void;
   busy: boolean;
+  /** A writer sends to review; approving is an editor's (the server refuses it too). */
+  canApprove: boolean;
 }) {
   return (
     <fieldset className={segmentedGroupClass} disabled={busy}>
       <legend className="sr-only">Status</legend>
-      {STEPS.map((step) => {
+      {STEPS.filter((step) => canApprove || step.status !== 'approved').map((step) => {
         const current = step.status === status;
         return (
           <button

@@ -51,3 +51,15 @@ export const FORBIDDEN_MESSAGES: Record<Permission, string> = {
   'settings.manage': 'Only an admin can change settings.',
   'people.manage': 'Only an admin can manage people, invites and password resets.',
 };
+
+/** What the draft page offers this person; the server checks the same rules again on every request. */
+export type DraftRights = { edit: boolean; approve: boolean; export: boolean; publish: boolean };
+
+export const ALL_DRAFT_RIGHTS: DraftRights = { edit: true, approve: true, export: true, publish: true };
+
+export function draftRights(role: Role, personId: string | null, draft: { createdById: string | null; status: string }): DraftRights {
+  const approve = roleMay(role, 'drafts.approve');
+  const own = roleMay(role, 'drafts.edit-own') && draft.createdById !== null && draft.createdById === personId;
+  const edit = (roleMay(role, 'drafts.edit-any') || own) && (approve || draft.status !== 'approved');
+  return { edit, approve, export: roleMay(role, 'drafts.export'), publish: roleMay(role, 'drafts.publish') };
+}

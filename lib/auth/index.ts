@@ -33,6 +33,8 @@ export {
   loginRequired,
   logOut,
   newSessionCookie,
+  type PageAccess,
+  pageAccess,
   passwordConfigured,
   requestIsAuthorized,
 } from './server';

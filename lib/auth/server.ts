@@ -2,10 +2,10 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
 import { ACCOUNT_SESSION_COOKIE, ownerExists, signOut, signOutEverywhere } from '@/lib/accounts';
-import type { Permission } from '@/lib/accounts/roles';
+import { FORBIDDEN_MESSAGES, type Permission, roleMay } from '@/lib/accounts/roles';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { authorize, type Principal, principalFrom } from './principal';
+import { authorize, type Principal, principalFrom, principalRole } from './principal';
 import {
   type AuthSettings,
   activeSession,
@@ -52,6 +52,18 @@ export async function requestIsAuthorized(): Promise<boolean> {
 /** For server actions: each is a public POST endpoint, so each checks the caller itself, proxy or not. */
 export async function authorizeAction(permission: Permission): Promise<Principal> {
   return authorize(await headers(), permission);
+}
+
+export type PageAccess = { allowed: true; principal: Principal } | { allowed: false; message: string };
+
+/**
+ * For pages: whether the person who opened it may use it, and if not, what to tell them. Nobody logged in never
+ * gets here (the proxy sends them to the login page), so a missing principal is refused the same way.
+ */
+export async function pageAccess(permission: Permission): Promise<PageAccess> {
+  const principal = await currentPrincipal();
+  if (principal && roleMay(principalRole(principal), permission)) return { allowed: true, principal };
+  return { allowed: false, message: principal ? FORBIDDEN_MESSAGES[permission] : 'Log in to open this page.' };
 }
 
 /** The account session cookie for this request's scheme (Secure over HTTPS only, as the APP_PASSWORD one). */
