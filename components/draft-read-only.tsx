@@ -12,7 +12,10 @@ const PREVIEW_ID = 'read-only-preview';
 export function DraftReadOnly({ draft, rights }: { draft: Draft; rights: DraftRights }) {
   return (
     <article className="space-y-4" aria-labelledby="read-only-title">
-      <p data-testid="read-only-notice" className="rounded-md border border-stone-300 bg-stone-50 p-3 text-sm dark:border-stone-700 dark:bg-stone-900">
+      <p
+        data-testid="read-only-notice"
+        className="rounded-md border border-stone-300 bg-stone-50 p-3 text-sm dark:border-stone-700 dark:bg-stone-900"
+      >
         {draft.status === 'approved'
           ? 'This post is approved: only an editor or an admin can change it now. Ask one of them, or write your own.'
           : 'Someone else wrote this draft: you can read it; its author, an editor or an admin can change it.'}

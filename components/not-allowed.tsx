@@ -7,7 +7,11 @@ export function NotAllowed({ title, message }: { title: string; message: string 
       <h1 id="not-allowed-heading" className="text-2xl font-semibold tracking-tight">
         {title}
       </h1>
-      <p role="alert" data-testid="not-allowed" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+      <p
+        role="alert"
+        data-testid="not-allowed"
+        className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      >
         {message}
       </p>
       <p className="mt-4 text-sm">

@@ -8,6 +8,8 @@ import { Pagination } from '@/components/drafts-list/pagination';
 import { readListParams } from '@/components/drafts-list/read-list-params';
 import { SelectionProvider } from '@/components/drafts-list/selection-provider';
 import { StatusTabs } from '@/components/drafts-list/status-tabs';
+import { listPeople } from '@/lib/accounts';
+import { currentPrincipal, principalId } from '@/lib/auth';
 import { countDraftsByStatus, listDrafts } from '@/lib/drafts';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +19,15 @@ const PAGE_SIZE = 50;
 
 export default async function DraftsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = readListParams(await searchParams);
-  const [{ items, nextCursor }, counts] = await Promise.all([listDrafts({ ...params, limit: PAGE_SIZE }), countDraftsByStatus()]);
+  const principal = await currentPrincipal();
+  // `mine` is the caller's own drafts; the installation (before accounts) has none of its own, so it sees all.
+  const author = params.author === 'mine' ? (principal ? (principalId(principal) ?? undefined) : undefined) : params.author;
+  const [{ items, nextCursor }, counts, people] = await Promise.all([
+    listDrafts({ ...params, author, limit: PAGE_SIZE }),
+    countDraftsByStatus(),
+    listPeople(),
+  ]);
+  const authors = people.map((person) => ({ id: person.id, name: person.name }));
   const now = Date.now();
 
   return (
@@ -50,7 +60,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <StatusTabs params={params} counts={counts} />
-          <DraftsFilters params={params} showClear={items.length > 0} />
+          <DraftsFilters params={params} showClear={items.length > 0} authors={authors} />
           {/* Keyed by the query, so selection and the last result reset on navigation but survive a refresh. */}
           <SelectionProvider key={draftsHref(params, { cursor: params.cursor })} pageIds={items.map((draft) => draft.id)}>
             <section aria-label="Drafts">

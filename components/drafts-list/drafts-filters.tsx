@@ -15,24 +15,33 @@ const field =
 const caption = 'mb-1 block text-xs font-medium text-stone-600 dark:text-stone-400';
 const sameWhenTrimmed = (typed: string, url: string) => typed.trim() === url;
 
-type Fields = { q: string; tag: string; category: string; sort: string };
+type Fields = { q: string; tag: string; category: string; author: string; sort: string };
+/** The team, for the author filter; empty before accounts (nobody to tell apart). */
+export type AuthorChoice = { id: string; name: string };
 
 /** The search and filters as a GET form: works without JavaScript, and with it updates the URL as you type. */
-export function DraftsFilters({ params, showClear }: { params: ListParams; showClear: boolean }) {
+export function DraftsFilters({ params, showClear, authors = [] }: { params: ListParams; showClear: boolean; authors?: AuthorChoice[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [q, setQ] = useUrlField(params.q ?? '', sameWhenTrimmed);
   const [tag, setTag] = useUrlField(params.tag ?? '', sameWhenTrimmed);
   const [category, setCategory] = useUrlField(params.category ?? '');
+  const [author, setAuthor] = useUrlField(params.author ?? '');
   const [sort, setSort] = useUrlField(params.sort ?? '');
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const go = (changes: Partial<Fields>, mode: 'push' | 'replace') => {
     clearTimeout(timer.current);
-    const fields = { q, tag, category, sort, ...changes };
-    const href = draftsHref(params, { q: fields.q.trim(), tag: fields.tag.trim(), category: fields.category, sort: fields.sort });
+    const fields = { q, tag, category, author, sort, ...changes };
+    const href = draftsHref(params, {
+      q: fields.q.trim(),
+      tag: fields.tag.trim(),
+      category: fields.category,
+      author: fields.author,
+      sort: fields.sort,
+    });
     if (href === draftsHref(params, { cursor: params.cursor })) return;
     startTransition(() => (mode === 'push' ? router.push(href) : router.replace(href)));
   };
@@ -51,7 +60,7 @@ export function DraftsFilters({ params, showClear }: { params: ListParams; showC
           event.preventDefault();
           go({}, 'push');
         }}
-        className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[minmax(0,1fr)_10rem_14rem_12rem_auto]"
+        className={`grid grid-cols-2 items-end gap-3 ${authors.length > 0 ? 'lg:grid-cols-[minmax(0,1fr)_10rem_12rem_10rem_12rem_auto]' : 'lg:grid-cols-[minmax(0,1fr)_10rem_14rem_12rem_auto]'}`}
       >
         {params.status && <input type="hidden" name="status" value={params.status} />}
         {params.interruption && <input type="hidden" name="interruption" value={params.interruption} />}
@@ -103,6 +112,28 @@ export function DraftsFilters({ params, showClear }: { params: ListParams; showC
             ))}
           </select>
         </label>
+        {authors.length > 0 && (
+          <label className="block">
+            <span className={caption}>Author</span>
+            <select
+              name="author"
+              value={author}
+              onChange={(event) => {
+                setAuthor(event.target.value);
+                go({ author: event.target.value }, 'push');
+              }}
+              className={field}
+            >
+              <option value="">Anyone</option>
+              <option value="mine">Mine</option>
+              {authors.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="block">
           <span className={caption}>Sort by</span>
           <select
@@ -130,7 +161,7 @@ export function DraftsFilters({ params, showClear }: { params: ListParams; showC
           </span>
         </div>
         {showClear && hasFilters(params) && (
-          <p className="col-span-2 text-sm lg:col-span-5">
+          <p className={`col-span-2 text-sm ${authors.length > 0 ? 'lg:col-span-6' : 'lg:col-span-5'}`}>
             <Link
               href={draftsHref({ sort: params.sort })}
               className="rounded text-amber-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:text-amber-400"

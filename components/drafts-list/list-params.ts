@@ -11,6 +11,8 @@ export type ListParams = {
   interruption?: InterruptionGroup;
   tag?: string;
   category?: Category;
+  /** A person's User id, or `mine`. */
+  author?: string;
   sort?: DraftSort;
   cursor?: string;
 };
@@ -30,7 +32,7 @@ export const SORT_LABELS: Record<DraftSort, string> = {
   score: 'SEO score',
 };
 
-const ORDER: readonly (keyof ListParams)[] = ['q', 'status', 'interruption', 'tag', 'category', 'sort', 'cursor'];
+const ORDER: readonly (keyof ListParams)[] = ['q', 'status', 'interruption', 'tag', 'category', 'author', 'sort', 'cursor'];
 
 /** `/drafts` with `params`, changes applied; any change to the filters starts again at the first page. */
 export function draftsHref(params: ListParams, changes: Partial<Record<keyof ListParams, string | undefined>> = {}): string {
@@ -46,5 +48,5 @@ export function draftsHref(params: ListParams, changes: Partial<Record<keyof Lis
 }
 
 export function hasFilters(params: ListParams): boolean {
-  return Boolean(params.q || params.status || params.interruption || params.tag || params.category);
+  return Boolean(params.q || params.status || params.interruption || params.tag || params.category || params.author);
 }

@@ -19,6 +19,7 @@ export function readListParams(raw: RawSearchParams): ListParams {
     interruption: valid(shape.interruption, raw.interruption),
     tag: valid(shape.tag, raw.tag),
     category: valid(shape.category, raw.category),
+    author: valid(shape.author, raw.author),
     sort: sort === 'created' ? undefined : sort,
     cursor: valid(shape.cursor, raw.cursor),
   };

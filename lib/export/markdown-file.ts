@@ -9,8 +9,10 @@ import { escapeRawHtml, type RawHtmlMode } from './raw-html';
 
 export type RenderMarkdownOptions = {
   format: ExportFormat;
-  /** Adds `model`, `generated_at` and `approved_at`; on unless set to false. */
+  /** Adds `model`, `generated_at`, `written_by`, `approved_at` and `approved_by`; on unless set to false. */
   provenance?: boolean;
+  /** People's names by User id (lib/accounts peopleNames), for `written_by` and `approved_by`. */
+  names?: ReadonlyMap<string, string>;
   /** Overrides when the draft was approved (default: the draft's own approvedAt); left out when absent. */
   approvedAt?: string | Date | null;
   /** Stands in for a draft timestamp that is missing or unreadable; defaults to the current time. */
@@ -32,14 +34,18 @@ function markdownBody(content: string): string {
 /** One draft as a Markdown file: YAML front matter for `format`, a blank line, then the body. */
 export function renderMarkdownFile(
   draft: Draft,
-  { format, provenance = true, approvedAt, now = new Date(), rawHtml = 'escape' }: RenderMarkdownOptions,
+  { format, provenance = true, approvedAt, names, now = new Date(), rawHtml = 'escape' }: RenderMarkdownOptions,
 ): ExportedFile {
   const approved = approvedAt === undefined ? draft.approvedAt : approvedAt;
   const facts = postFacts(draft, now, approved);
   const source = markdownBody(draft.content.replace(/\r\n?/g, '\n'));
   const safe = rawHtml === 'keep' ? source : escapeRawHtml(source);
   const preset = presetFields(format, facts, source);
-  const fields = provenance ? { ...preset, ...provenanceFields(draft, approved) } : preset;
+  const people = {
+    writtenBy: draft.createdById ? names?.get(draft.createdById) : undefined,
+    approvedBy: draft.approvedById ? names?.get(draft.approvedById) : undefined,
+  };
+  const fields = provenance ? { ...preset, ...provenanceFields(draft, approved, people) } : preset;
   const frontMatter = frontMatterBlock(fields);
   const body = presetBody(format, safe);
   return {

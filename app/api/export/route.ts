@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { peopleNames } from '@/lib/accounts';
 import { authorize } from '@/lib/auth';
 import { listDraftsForExport, listDraftsForExportByIds } from '@/lib/drafts';
 import { DraftStatus } from '@/lib/drafts/draft';
@@ -30,8 +31,9 @@ export const GET = handle(async (request) => {
   if (query.ids && drafts.length === 0) {
     throw new AppError('not_found', 'None of the selected drafts can be exported: they were deleted or are still being written.');
   }
+  const names = await peopleNames(drafts.flatMap((draft) => [draft.createdById, draft.approvedById]));
   const files = drafts.map((draft) =>
-    renderMarkdownFile(draft, { format: query.format, provenance: query.provenance === 'true', rawHtml: query.rawHtml }),
+    renderMarkdownFile(draft, { format: query.format, provenance: query.provenance === 'true', rawHtml: query.rawHtml, names }),
   );
   // A copy on a plain ArrayBuffer, the body type fetch's Response accepts.
   const zip = new Uint8Array(buildZip(files, { format: query.format }));

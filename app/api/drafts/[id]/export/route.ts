@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { peopleNames } from '@/lib/accounts';
 import { authorize } from '@/lib/auth';
 import { getDraft } from '@/lib/drafts';
 import { ExportFormatSchema, exportContentDisposition, RAW_HTML_MODES, renderMarkdownFile } from '@/lib/export';
@@ -16,7 +17,9 @@ export const GET = handle<{ id: string }>(async (request, { params }) => {
   await authorize(request.headers, 'drafts.export');
   const { id } = await params;
   const query = parseWith(ExportQuery, Object.fromEntries(new URL(request.url).searchParams));
-  const file = renderMarkdownFile(await getDraft({ id }), {
+  const draft = await getDraft({ id });
+  const file = renderMarkdownFile(draft, {
+    names: await peopleNames([draft.createdById, draft.approvedById]),
     format: query.format,
     provenance: query.provenance === 'true',
     rawHtml: query.rawHtml,
