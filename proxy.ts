@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { ownerExists } from '@/lib/accounts';
 import {
   type AppOrigins,
+  activeSession,
   answersToHost,
   authSettingsFrom,
   bearerToken,
@@ -10,6 +11,7 @@ import {
   crossSiteRefusal,
   principalFrom,
   requestHosts,
+  SESSION_COOKIE,
   unauthorizedError,
   unknownHostError,
 } from '@/lib/auth';
@@ -64,15 +66,18 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   }
   if (OPEN_PATHS.has(pathname) || OPEN_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return null;
   const settings = authSettingsFrom(env);
-  const accounts = await ownerExists();
-  if (!accounts && !settings) return null;
-  if (await principalFrom(request.headers)) return null;
-  // Before accounts, a Bearer APP_PASSWORD is a guess like a login: it goes through the same door and counters.
-  const bearer = bearerToken(request.headers.get('authorization'));
-  if (!accounts && settings && bearer !== null) {
-    const guess = await guessPassword({ client: clientId(request.headers, trusted), given: bearer, password: settings.password });
-    if (guess.outcome === 'right') return null;
-    if (guess.outcome === 'wait') return loginWaitError(guess).toResponse();
+  if (await ownerExists()) {
+    if (await principalFrom(request.headers)) return null;
+  } else {
+    if (!settings) return null;
+    if (await activeSession({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value })) return null;
+    // Before accounts, a Bearer APP_PASSWORD is a guess like a login: it goes through the same door and counters.
+    const bearer = bearerToken(request.headers.get('authorization'));
+    if (bearer !== null) {
+      const guess = await guessPassword({ client: clientId(request.headers, trusted), given: bearer, password: settings.password });
+      if (guess.outcome === 'right') return null;
+      if (guess.outcome === 'wait') return loginWaitError(guess).toResponse();
+    }
   }
   // Pages opened in a browser go to the login page; API calls and form or action posts get the contract's 401.
   if (!api && (request.method === 'GET' || request.method === 'HEAD')) return loginRedirect(request);

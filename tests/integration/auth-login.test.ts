@@ -8,11 +8,18 @@ import { POST as login } from '@/app/api/auth/login/route';
 import { loginAction } from '@/app/login/actions';
 import LoginPage from '@/app/login/page';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
+import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
 // What a server action or page reads through next/headers: this test's request, in place of Next's.
 const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
-  headers: async () => request.headers,
+  // The cookies set so far come back with the next request, as a browser sends them.
+  headers: async () => {
+    const headers = new Headers(request.headers);
+    const cookie = [...request.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (cookie) headers.set('cookie', cookie);
+    return headers;
+  },
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     set: ({ name, value }: { name: string; value: string }) => request.cookies.set(name, value),
@@ -24,6 +31,8 @@ vi.mock('next/server', async (original) => ({ ...(await original<typeof import('
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-login-'));
 const PASSWORD = 'correct horse';
 Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL: `file:${path.join(dir, 'app.db')}` });
+// Whether an owner account exists is read from the database on every request, as `npm start` leaves it: migrated.
+await applyPendingMigrations({ databaseUrl: process.env.DATABASE_URL ?? '' });
 type ErrorBody = { error: { code: string; message: string } };
 
 function loginApi(password: string, from: string) {

@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { POST as login } from '@/app/api/auth/login/route';
 import { POST as logout } from '@/app/api/auth/logout/route';
 import { proxy } from '@/proxy';
+import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-sessions-'));
 const PASSWORD = 'correct horse';
 Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL: `file:${path.join(dir, 'app.db')}` });
+// Whether an owner account exists is read from the database on every request, as `npm start` leaves it: migrated.
+await applyPendingMigrations({ databaseUrl: process.env.DATABASE_URL ?? '' });
 const UNAUTHORIZED = { error: { code: 'unauthorized', message: 'Log in first, or send Authorization: Bearer <APP_PASSWORD>.' } };
 const context = { params: Promise.resolve({}) };
 
