@@ -9,7 +9,8 @@ import { readListParams } from '@/components/drafts-list/read-list-params';
 import { SelectionProvider } from '@/components/drafts-list/selection-provider';
 import { StatusTabs } from '@/components/drafts-list/status-tabs';
 import { listPeople } from '@/lib/accounts';
-import { currentPrincipal, principalId } from '@/lib/auth';
+import { roleMay } from '@/lib/accounts/roles';
+import { currentPrincipal, principalId, principalRole } from '@/lib/auth';
 import { countDraftsByStatus, listDrafts } from '@/lib/drafts';
 
 export const dynamic = 'force-dynamic';
@@ -28,6 +29,13 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
     listPeople(),
   ]);
   const authors = people.map((person) => ({ id: person.id, name: person.name }));
+  // Nobody logged in never gets here (the proxy sends them to log in); if they did, they would be offered least.
+  const role = principal ? principalRole(principal) : 'writer';
+  const rights = {
+    approve: roleMay(role, 'drafts.approve'),
+    publish: roleMay(role, 'drafts.publish'),
+    export: roleMay(role, 'drafts.export'),
+  };
   const now = Date.now();
 
   return (
@@ -64,7 +72,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
           {/* Keyed by the query, so selection and the last result reset on navigation but survive a refresh. */}
           <SelectionProvider key={draftsHref(params, { cursor: params.cursor })} pageIds={items.map((draft) => draft.id)}>
             <section aria-label="Drafts">
-              <BulkActionBar titles={Object.fromEntries(items.map((draft) => [draft.id, draft.title || draft.topic]))} />
+              <BulkActionBar titles={Object.fromEntries(items.map((draft) => [draft.id, draft.title || draft.topic]))} rights={rights} />
               {items.length > 0 ? (
                 <>
                   <DraftsTable drafts={items} now={now} />

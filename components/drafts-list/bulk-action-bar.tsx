@@ -21,7 +21,11 @@ const OUTCOME_STYLES: Record<Outcome['tone'], string> = {
   error: 'text-rose-700 dark:text-rose-400',
 };
 
-export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
+/** What the person's role offers here (lib/accounts/roles.ts); the server refuses the rest all the same. */
+export type BulkRights = { approve: boolean; publish: boolean; export: boolean };
+const EVERY_RIGHT: BulkRights = { approve: true, publish: true, export: true };
+
+export function BulkActionBar({ titles, rights = EVERY_RIGHT }: { titles: Record<string, string>; rights?: BulkRights }) {
   const router = useRouter();
   const { selected, pageIds, keepOnly } = useDraftSelection();
   const [busy, setBusy] = useState<BulkAction | null>(null);
@@ -74,34 +78,42 @@ export function BulkActionBar({ titles }: { titles: Record<string, string> }) {
               'Select drafts to act on several at once.'
             )}
           </p>
-          <Button disabled={count === 0 || !idle} onClick={() => run('approve')}>
-            {busy === 'approve' ? 'Approving…' : 'Approve'}
-          </Button>
+          {rights.approve && (
+            <Button disabled={count === 0 || !idle} onClick={() => run('approve')}>
+              {busy === 'approve' ? 'Approving…' : 'Approve'}
+            </Button>
+          )}
           <Button disabled={count === 0 || !idle} onClick={() => run('review')}>
             {busy === 'review' ? 'Moving…' : 'Move to review'}
           </Button>
           <Button disabled={count === 0 || !idle} onClick={() => run('draft')}>
             {busy === 'draft' ? 'Moving…' : 'Back to draft'}
           </Button>
-          <Button disabled={count === 0 || !idle} onClick={() => setPublishing(true)}>
-            Publish…
-          </Button>
-          <span className="mx-1 hidden h-6 w-px bg-stone-200 sm:block dark:bg-stone-700" aria-hidden="true" />
-          <ExportFormatSelect
-            id="bulk-export-format"
-            value={format}
-            onChange={setFormat}
-            className="rounded-lg border border-stone-300 bg-white py-1.5 pr-7 pl-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:border-stone-700 dark:bg-stone-900"
-          />
-          <a href={`/api/export?status=approved&format=${format}`} download className={buttonVariants()}>
-            All approved (zip)
-          </a>
-          {count > 0 ? (
-            <a href={exportHref} download className={buttonVariants()}>
-              Download zip
-            </a>
-          ) : (
-            <Button disabled>Download zip</Button>
+          {rights.publish && (
+            <Button disabled={count === 0 || !idle} onClick={() => setPublishing(true)}>
+              Publish…
+            </Button>
+          )}
+          {rights.export && (
+            <>
+              <span className="mx-1 hidden h-6 w-px bg-stone-200 sm:block dark:bg-stone-700" aria-hidden="true" />
+              <ExportFormatSelect
+                id="bulk-export-format"
+                value={format}
+                onChange={setFormat}
+                className="rounded-lg border border-stone-300 bg-white py-1.5 pr-7 pl-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:border-stone-700 dark:bg-stone-900"
+              />
+              <a href={`/api/export?status=approved&format=${format}`} download className={buttonVariants()}>
+                All approved (zip)
+              </a>
+              {count > 0 ? (
+                <a href={exportHref} download className={buttonVariants()}>
+                  Download zip
+                </a>
+              ) : (
+                <Button disabled>Download zip</Button>
+              )}
+            </>
           )}
           <Button ref={deleteButton} variant="destructive-outline" disabled={count === 0 || !idle} onClick={() => setConfirming(true)}>
             {busy === 'delete' ? 'Deleting…' : 'Delete…'}

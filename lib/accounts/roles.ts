@@ -55,7 +55,7 @@ export const FORBIDDEN_MESSAGES: Record<Permission, string> = {
 /** What the draft page offers this person; the server checks the same rules again on every request. */
 export type DraftRights = { edit: boolean; approve: boolean; export: boolean; publish: boolean };
 
-export const ALL_DRAFT_RIGHTS: DraftRights = { edit: true, approve: true, export: true, publish: true };
+export const NO_DRAFT_RIGHTS: DraftRights = { edit: false, approve: false, export: false, publish: false };
 
 export function draftRights(role: Role, personId: string | null, draft: { createdById: string | null; status: string }): DraftRights {
   const approve = roleMay(role, 'drafts.approve');

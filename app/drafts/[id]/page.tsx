@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DraftWorkspace } from '@/components/draft-workspace';
 import { ModelNotice } from '@/components/model-notice';
 import { peopleNames } from '@/lib/accounts';
-import { ALL_DRAFT_RIGHTS, draftRights } from '@/lib/accounts/roles';
+import { draftRights, NO_DRAFT_RIGHTS } from '@/lib/accounts/roles';
 import { currentPrincipal, principalId, principalRole } from '@/lib/auth';
 import { getDraft } from '@/lib/drafts';
 import { isAppError } from '@/lib/errors';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DraftPage({ params }: Props) {
   const draft = await loadDraft((await params).id);
   const principal = await currentPrincipal();
-  const rights = principal ? draftRights(principalRole(principal), principalId(principal), draft) : ALL_DRAFT_RIGHTS;
+  const rights = principal ? draftRights(principalRole(principal), principalId(principal), draft) : NO_DRAFT_RIGHTS;
   const names = await peopleNames([draft.createdById, draft.approvedById]);
   const writer = draft.createdById ? names.get(draft.createdById) : undefined;
   const approver = draft.approvedById ? names.get(draft.approvedById) : undefined;
