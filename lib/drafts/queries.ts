@@ -75,8 +75,8 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
   }
   const next = {
     ...fields,
-    ...(tags ? { tags: JSON.stringify(normaliseTags(tags)) } : {}),
-    ...(categories ? { categories: JSON.stringify(categories) } : {}),
+    ...(tags ? { tags: normaliseTags(tags) } : {}),
+    ...(categories ? { categories } : {}),
   };
   const statusChange =
     status === undefined || status === current.status ? {} : { status, approvedAt: status === 'approved' ? new Date() : null };
@@ -98,7 +98,7 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
         },
       );
     }
-    if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit');
+    if (current.version === version && changesContent(stored, next)) await keepRevision(tx, current, 'edit');
     await refreshDerivedColumns(tx, id);
     return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });

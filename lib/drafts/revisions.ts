@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
 import { toDraft } from './serialize';
-import { parseStringList } from './string-list';
+import { readStringList, sameStringList } from './string-list';
 
 export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
 
@@ -18,9 +18,16 @@ export type Revision = { id: string; version: number; reason: RevisionReason; cr
   (typeof CONTENT_FIELDS)[number]
 >;
 
-/** Whether writing `next` over `row` changes what a revision keeps. */
-export function changesContent(row: DraftRow, next: Partial<Record<(typeof CONTENT_FIELDS)[number], string>>): boolean {
-  return CONTENT_FIELDS.some((field) => next[field] !== undefined && next[field] !== row[field]);
+type ContentFields = Pick<Draft, (typeof CONTENT_FIELDS)[number]>;
+
+/** Whether writing `next` over `stored` changes what a revision keeps. */
+export function changesContent(stored: ContentFields, next: Partial<ContentFields>): boolean {
+  return CONTENT_FIELDS.some((field) => {
+    const value = next[field];
+    if (value === undefined) return false;
+    const current = stored[field];
+    return Array.isArray(value) && Array.isArray(current) ? !sameStringList(value, current) : value !== current;
+  });
 }
 
 /** Keeps the draft's fields as they are now, before `reason` replaces them. */
@@ -33,8 +40,8 @@ export async function keepRevision(tx: Prisma.TransactionClient, row: DraftRow, 
       title: row.title,
       metaDescription: row.metaDescription,
       slug: row.slug,
-      tags: row.tags,
-      categories: row.categories,
+      tags: readStringList(row.tags),
+      categories: readStringList(row.categories),
       content: row.content,
     },
   });
@@ -48,8 +55,8 @@ function toRevision(row: RevisionRow): Revision {
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,
-    tags: parseStringList(row.tags),
-    categories: parseStringList(row.categories),
+    tags: readStringList(row.tags),
+    categories: readStringList(row.categories),
     content: row.content,
     createdAt: row.createdAt.toISOString(),
   };
@@ -90,8 +97,8 @@ export async function restoreRevision({
         title: revision.title,
         metaDescription: revision.metaDescription,
         ...(slugOwner && slugOwner.id !== draftId ? {} : { slug: revision.slug }),
-        tags: revision.tags,
-        categories: revision.categories,
+        tags: readStringList(revision.tags),
+        categories: readStringList(revision.categories),
         content: revision.content,
         version: { increment: 1 },
       },
