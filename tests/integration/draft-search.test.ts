@@ -129,6 +129,7 @@ describe('filtering the drafts by tag and category', () => {
     expect(await listed({ tag: 'GO' })).toEqual(new Set([go]));
     expect(await listed({ tag: 'lang' })).toEqual(new Set());
     expect(await listed({ category: 'Programming and Coding' })).toEqual(new Set([go]));
+    expect(await listed({ category: 'News', tag: 'GoLang' })).toEqual(new Set([golang]));
     expect(await listed({ category: 'Tutorials', tag: 'golang' })).toEqual(new Set());
     expect(await listed({ tag: 'Say "HI"' })).toEqual(new Set([quoted]));
     expect(await listed({ tag: 'c:\\temp' })).toEqual(new Set([quoted]));

@@ -137,3 +137,44 @@ describe('the state codes migration on PostgreSQL', () => {
     await expect(query(url, `UPDATE "Draft" SET "status" = 'finished' WHERE "id" = 'd1'`)).rejects.toThrow(/invalid input value for enum/);
   });
 });
+
+describe('the string lists migration on PostgreSQL', () => {
+  it('converts every stored list to jsonb, makes bad ones empty, and defaults new rows to an empty list', async () => {
+    const name = `postsmith_test_lists_${process.pid}_${Date.now()}`;
+    created.push(name);
+    await query(inject('postgresServerUrl'), `CREATE DATABASE "${name}"`);
+    const url = withDatabaseName(inject('postgresServerUrl'), name);
+    const target = folders.findIndex((folder) => folder.endsWith('_string_lists_as_json'));
+    const migration = folders[target];
+    if (!migration) throw new Error('The string lists migration is missing from prisma/postgresql/migrations.');
+    const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
+    for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+    await query(
+      url,
+      `INSERT INTO "Draft" ("id", "topic", "slug", "tags", "categories", "warnings", "stopReasons", "updatedAt") VALUES
+         ('kept', 'One', 'one', '["Go","say \\"hi\\""]', '["Tutorials"]', '["Check the intro."]', '["max_tokens","end_turn"]', now()),
+         ('broken', 'Two', 'two', 'not json', '{"a":1}', '', '["end_turn"]', now());
+       INSERT INTO "Revision" ("id", "draftId", "version", "reason", "title", "metaDescription", "slug", "tags", "categories", "content")
+         VALUES ('r1', 'kept', 1, 'edit', '', '', 'one', '["Old tag"]', '["News"]', '');`,
+    );
+
+    await query(url, sql(migration));
+
+    expect(await query(url, 'SELECT "id", "tags", "categories", "warnings", "stopReasons" FROM "Draft" ORDER BY "id"')).toEqual([
+      { id: 'broken', tags: [], categories: [], warnings: [], stopReasons: ['end_turn'] },
+      {
+        id: 'kept',
+        tags: ['Go', 'say "hi"'],
+        categories: ['Tutorials'],
+        warnings: ['Check the intro.'],
+        stopReasons: ['max_tokens', 'end_turn'],
+      },
+    ]);
+    expect(await query(url, 'SELECT "tags", "categories" FROM "Revision"')).toEqual([{ tags: ['Old tag'], categories: ['News'] }]);
+    await query(url, `INSERT INTO "Draft" ("id", "topic", "slug", "updatedAt") VALUES ('new', 'Three', 'three', now())`);
+    expect(await query(url, `SELECT jsonb_typeof("tags") AS "type", "tags" FROM "Draft" WHERE "id" = 'new'`)).toEqual([
+      { type: 'array', tags: [] },
+    ]);
+    expect(await query(url, `SELECT "proname" FROM "pg_proc" WHERE "proname" = 'postsmith_string_list'`)).toEqual([]);
+  });
+});
