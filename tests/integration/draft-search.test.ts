@@ -49,6 +49,37 @@ async function found(q: string): Promise<Set<string>> {
   return new Set(page.items.map((item) => item.id));
 }
 
+type ListQuery = Partial<Parameters<typeof listQuery.listDrafts>[0]>;
+
+/** `count` drafts a minute apart, the last one newest, titled `<title> <index>`. */
+async function seedMany(count: number, title: string, tags: (index: number) => string[] = () => []): Promise<void> {
+  await db().draft.createMany({
+    data: Array.from({ length: count }, (_, index) => ({
+      topic: `Topic ${index}`,
+      title: `${title} ${index}`,
+      status: 'draft' as const,
+      slug: `${title.toLowerCase().replaceAll(' ', '-')}-${index}`,
+      tags: tags(index),
+      content: 'Body text.',
+      raw: 'Body text.',
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
+    })),
+  });
+}
+
+/** The titles on every page of the list, following its cursor, 100 a page. */
+async function allTitles(query: ListQuery): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 20; pages++) {
+    const page = await listQuery.listDrafts({ limit: 100, ...query, ...(cursor ? { cursor } : {}) });
+    seen.push(...page.items.map((item) => item.title));
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return seen;
+}
+
 describe('searching the drafts', () => {
   it('finds words in title, topic or body by their start, ignoring case, and phrases as written', async () => {
     const inBody = await seed({ content: 'Containers ship faster with Kubernetes operators.' });
@@ -90,27 +121,8 @@ describe('searching the drafts', () => {
   });
 
   it('pages through a word found in more drafts than one query can name', async () => {
-    await db().draft.createMany({
-      data: Array.from({ length: 1_100 }, (_, index) => ({
-        topic: `Topic ${index}`,
-        title: `Common ground ${index}`,
-        status: 'draft',
-        slug: `common-${index}`,
-        tags: [],
-        categories: [],
-        content: 'Body text.',
-        raw: 'Body text.',
-        createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
-      })),
-    });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    for (let pages = 0; pages < 20; pages++) {
-      const page = await listQuery.listDrafts({ limit: 100, q: 'common', ...(cursor ? { cursor } : {}) });
-      seen.push(...page.items.map((item) => item.title));
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
+    await seedMany(1_100, 'Common ground');
+    const seen = await allTitles({ q: 'common' });
     expect(seen).toHaveLength(1_100);
     expect(seen.slice(0, 2)).toEqual(['Common ground 1099', 'Common ground 1098']);
     expect(new Set(seen).size).toBe(1_100);
@@ -118,8 +130,7 @@ describe('searching the drafts', () => {
 });
 
 describe('filtering the drafts by tag and category', () => {
-  const listed = async (query: Partial<Parameters<typeof listQuery.listDrafts>[0]>) =>
-    new Set((await listQuery.listDrafts({ limit: 50, ...query })).items.map((item) => item.id));
+  const listed = async (query: ListQuery) => new Set((await listQuery.listDrafts({ limit: 50, ...query })).items.map((item) => item.id));
 
   it('finds whole entries, ignoring case, with quotes, backslashes and wildcards taken as written', async () => {
     const go = await seed({ tags: ['Go', 'backend'], categories: ['Tutorials', 'Programming and Coding'] });
@@ -140,25 +151,8 @@ describe('filtering the drafts by tag and category', () => {
   });
 
   it('pages through a tag carried by more drafts than one query can name', async () => {
-    await db().draft.createMany({
-      data: Array.from({ length: 1_100 }, (_, index) => ({
-        topic: `Topic ${index}`,
-        title: `Tagged ${index}`,
-        status: 'draft' as const,
-        slug: `tagged-${index}`,
-        tags: index % 2 === 0 ? ['Even', 'shared'] : ['shared'],
-        categories: ['Tutorials'],
-        createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
-      })),
-    });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    for (let pages = 0; pages < 20; pages++) {
-      const page = await listQuery.listDrafts({ limit: 100, tag: 'even', ...(cursor ? { cursor } : {}) });
-      seen.push(...page.items.map((item) => item.title));
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
+    await seedMany(1_100, 'Tagged', (index) => (index % 2 === 0 ? ['Even', 'shared'] : ['shared']));
+    const seen = await allTitles({ tag: 'even' });
     expect(seen).toHaveLength(550);
     expect(seen.slice(0, 2)).toEqual(['Tagged 1098', 'Tagged 1096']);
     expect((await listQuery.listDrafts({ limit: 100, tag: 'shared' })).items).toHaveLength(100);

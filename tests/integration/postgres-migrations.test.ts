@@ -105,17 +105,23 @@ describe('prisma/postgresql/migrations', () => {
   });
 });
 
+/** A database of its own with the migrations before `name` applied; `apply` then runs that one. */
+async function justBefore(name: string): Promise<{ url: string; apply: () => Promise<unknown> }> {
+  const database = `postsmith_test_${name}_${process.pid}_${Date.now()}`;
+  created.push(database);
+  await query(inject('postgresServerUrl'), `CREATE DATABASE "${database}"`);
+  const url = withDatabaseName(inject('postgresServerUrl'), database);
+  const target = folders.findIndex((folder) => folder.endsWith(`_${name}`));
+  const migration = folders[target];
+  if (!migration) throw new Error(`The ${name} migration is missing from prisma/postgresql/migrations.`);
+  const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
+  for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+  return { url, apply: () => query(url, sql(migration)) };
+}
+
 describe('the state codes migration on PostgreSQL', () => {
   it('keeps every draft, revision and job state when the columns become enums', async () => {
-    const name = `postsmith_test_enums_${process.pid}_${Date.now()}`;
-    created.push(name);
-    await query(inject('postgresServerUrl'), `CREATE DATABASE "${name}"`);
-    const url = withDatabaseName(inject('postgresServerUrl'), name);
-    const target = folders.findIndex((folder) => folder.endsWith('_state_codes_as_enums'));
-    const migration = folders[target];
-    if (!migration) throw new Error('The state codes migration is missing from prisma/postgresql/migrations.');
-    const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
-    for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+    const { url, apply } = await justBefore('state_codes_as_enums');
     await query(
       url,
       `INSERT INTO "Draft" ("id", "topic", "slug", "status", "interruption", "length", "updatedAt") VALUES
@@ -126,7 +132,7 @@ describe('the state codes migration on PostgreSQL', () => {
        INSERT INTO "BatchJob" ("id", "batchId", "position", "topic", "status", "length") VALUES ('j1', 'b1', 0, 'One', 'cancelled', 'long');`,
     );
 
-    await query(url, sql(migration));
+    await apply();
 
     expect(await query(url, 'SELECT "id", "status"::text, "interruption"::text, "length"::text FROM "Draft" ORDER BY "id"')).toEqual([
       { id: 'd1', status: 'review', interruption: null, length: 'long' },
@@ -140,15 +146,7 @@ describe('the state codes migration on PostgreSQL', () => {
 
 describe('the string lists migration on PostgreSQL', () => {
   it('converts every stored list to jsonb, makes bad ones empty, and defaults new rows to an empty list', async () => {
-    const name = `postsmith_test_lists_${process.pid}_${Date.now()}`;
-    created.push(name);
-    await query(inject('postgresServerUrl'), `CREATE DATABASE "${name}"`);
-    const url = withDatabaseName(inject('postgresServerUrl'), name);
-    const target = folders.findIndex((folder) => folder.endsWith('_string_lists_as_json'));
-    const migration = folders[target];
-    if (!migration) throw new Error('The string lists migration is missing from prisma/postgresql/migrations.');
-    const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
-    for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+    const { url, apply } = await justBefore('string_lists_as_json');
     await query(
       url,
       `INSERT INTO "Draft" ("id", "topic", "slug", "tags", "categories", "warnings", "stopReasons", "updatedAt") VALUES
@@ -158,7 +156,7 @@ describe('the string lists migration on PostgreSQL', () => {
          VALUES ('r1', 'kept', 1, 'edit', '', '', 'one', '["Old tag"]', '["News"]', '');`,
     );
 
-    await query(url, sql(migration));
+    await apply();
 
     expect(await query(url, 'SELECT "id", "tags", "categories", "warnings", "stopReasons" FROM "Draft" ORDER BY "id"')).toEqual([
       { id: 'broken', tags: [], categories: [], warnings: [], stopReasons: ['end_turn'] },
