@@ -54,7 +54,7 @@ describe('prisma/migrations', () => {
 });
 
 describe('the string lists migration on SQLite', () => {
-  it('keeps every list, makes bad ones empty, and keeps the search finding drafts from before and after', async () => {
+  it('keeps every list, makes bad ones empty, refuses text that is not JSON, and keeps the search finding drafts from before and after', async () => {
     const file = path.join(dir, 'lists.db');
     const target = folders.findIndex((folder) => folder.endsWith('_string_lists_as_json'));
     if (target < 0) throw new Error('The string lists migration is missing from prisma/migrations.');
@@ -67,6 +67,8 @@ describe('the string lists migration on SQLite', () => {
       INSERT INTO "Revision" ("id", "draftId", "version", "reason", "title", "metaDescription", "slug", "tags", "categories", "content")
         VALUES ('r1', 'kept', 1, 'edit', 'Older', '', 'kept', '["Old tag"]', '["News"]', 'Older body');`);
     for (const folder of folders.slice(target)) sqlite.exec(sql(folder));
+    // Prisma could not read the row back: the database refuses it.
+    expect(() => sqlite.exec(`UPDATE "Draft" SET "tags" = 'oops' WHERE "id" = 'kept'`)).toThrow(/CHECK constraint failed/);
     sqlite.close();
 
     process.env.DATABASE_URL = `file:${file}`;

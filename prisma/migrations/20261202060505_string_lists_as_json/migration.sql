@@ -1,7 +1,8 @@
--- The string lists become JSON columns. Prisma wrote this rebuild; edited by hand in three places:
+-- The string lists become JSON columns. Prisma wrote this rebuild; edited by hand in four places:
 -- * the Json defaults quoted: Prisma writes `DEFAULT []`, which SQLite stores as '' (prisma/orm#26571);
--- * a stored list that is not a JSON array is copied as an empty list, as lib/drafts read it before, since
---   Prisma would fail to read the row;
+-- * CHECK (json_valid(...)): Prisma fails to read a row whose JSON column is not JSON, so no writer may store one
+--   (a later rebuild of "Draft" or "Revision" must keep these checks);
+-- * a stored list that is not a JSON array is copied as an empty list, as lib/drafts read it before;
 -- * the rebuild drops the triggers of the full-text index (draft_search) and renumbers the rows, so the
 --   triggers are made again and the index refilled at the end.
 -- RedefineTables
@@ -20,9 +21,9 @@ CREATE TABLE "new_Draft" (
     "title" TEXT NOT NULL DEFAULT '',
     "metaDescription" TEXT NOT NULL DEFAULT '',
     "slug" TEXT NOT NULL,
-    "tags" JSONB NOT NULL DEFAULT '[]',
-    "categories" JSONB NOT NULL DEFAULT '[]',
-    "warnings" JSONB NOT NULL DEFAULT '[]',
+    "tags" JSONB NOT NULL DEFAULT '[]' CHECK (json_valid("tags")),
+    "categories" JSONB NOT NULL DEFAULT '[]' CHECK (json_valid("categories")),
+    "warnings" JSONB NOT NULL DEFAULT '[]' CHECK (json_valid("warnings")),
     "content" TEXT NOT NULL DEFAULT '',
     "raw" TEXT NOT NULL DEFAULT '',
     "error" TEXT,
@@ -30,7 +31,7 @@ CREATE TABLE "new_Draft" (
     "model" TEXT NOT NULL DEFAULT '',
     "inputTokens" INTEGER NOT NULL DEFAULT 0,
     "outputTokens" INTEGER NOT NULL DEFAULT 0,
-    "stopReasons" JSONB NOT NULL DEFAULT '[]',
+    "stopReasons" JSONB NOT NULL DEFAULT '[]' CHECK (json_valid("stopReasons")),
     "rounds" INTEGER NOT NULL DEFAULT 0,
     "generationMs" INTEGER NOT NULL DEFAULT 0,
     "generatedAt" DATETIME,
@@ -59,8 +60,8 @@ CREATE TABLE "new_Revision" (
     "title" TEXT NOT NULL,
     "metaDescription" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
-    "tags" JSONB NOT NULL,
-    "categories" JSONB NOT NULL,
+    "tags" JSONB NOT NULL CHECK (json_valid("tags")),
+    "categories" JSONB NOT NULL CHECK (json_valid("categories")),
     "content" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Revision_draftId_fkey" FOREIGN KEY ("draftId") REFERENCES "Draft" ("id") ON DELETE CASCADE ON UPDATE CASCADE
