@@ -142,6 +142,7 @@ function filters(query: ListDraftsQuery): Prisma.DraftWhereInput[] {
   if (query.status) and.push({ status: query.status });
   if (query.interruption === 'stopped') and.push({ status: 'interrupted', interruption: 'stopped' });
   if (query.interruption === 'failed') and.push({ status: 'interrupted', interruption: { not: 'stopped' } });
+  // A search left to Prisma (PostgreSQL, no wildcard in it): ILIKE, which the trigram indexes answer.
   const { q } = query;
   if (q && !usesIndex(q) && !hasLikeWildcards(q)) and.push({ OR: SEARCH_COLUMNS.map((column) => ({ [column]: containsIgnoringCase(q) })) });
   return and;
