@@ -26,6 +26,18 @@ export function containsLiterally(column: string, term: string): Prisma.Sql {
 }
 
 /**
+ * SQL true when the JSON list of strings in `column` holds `entry` whole, ignoring case; the column name must not come
+ * from input. PostgreSQL: jsonb containment of the lowered list (jsonb prints strings as written but for escapes,
+ * whose letters are already lower case, so lowering its text lowers the entries). SQLite: its entries one by one.
+ */
+export function listHoldsIgnoringCase(column: string, entry: string): Prisma.Sql {
+  const name = Prisma.raw(`"${column}"`);
+  if (databaseProvider() === 'postgresql') return Prisma.sql`lower(${name}::text)::jsonb @> jsonb_build_array(lower(${entry}::text))`;
+  // json_each fails the whole query on a malformed row: such a row holds nothing instead.
+  return Prisma.sql`EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(${name}) THEN ${name} ELSE '[]' END) WHERE lower("value") = lower(${entry}))`;
+}
+
+/**
  * Holds a draft's row until the transaction ends, so a read-check-write on one draft runs one at a time on
  * PostgreSQL as it does on SQLite, whose driver runs one transaction at a time.
  */

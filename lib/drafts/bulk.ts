@@ -5,6 +5,7 @@ import { missingForApproval } from './approval';
 import type { Draft, DraftStatus } from './draft';
 import type { BulkAction, BulkActionInput } from './schemas';
 import { toDraft } from './serialize';
+import { readStringList } from './string-list';
 import { moveToTrash } from './trash';
 
 export type BulkFailure = { id: string; message: string };
@@ -13,8 +14,6 @@ export type BulkResult = { done: string[]; failed: BulkFailure[] };
 const TARGET_STATUS: Record<Exclude<BulkAction, 'delete'>, DraftStatus> = { approve: 'approved', review: 'review', draft: 'draft' };
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-import { parseStringList } from './string-list';
 
 type Candidate = Pick<DraftRow, 'id' | 'status' | 'version' | 'title' | 'metaDescription' | 'categories' | 'content'>;
 
@@ -26,7 +25,7 @@ function refusal(row: Candidate, action: BulkAction): string | null {
     title: row.title,
     metaDescription: row.metaDescription,
     content: row.content,
-    categories: parseStringList(row.categories),
+    categories: readStringList(row.categories),
   });
   return missing.length > 0 ? `needs ${list.format(missing)}` : null;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '@/lib/db/generated/client.ts';
 import { scoreDraft } from '@/lib/seo';
-import { parseStringList } from './string-list';
+import { readStringList } from './string-list';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -17,8 +17,8 @@ export async function refreshDerivedColumns(client: Client, id: string): Promise
   if (!row) return;
   const report = scoreDraft({
     ...row,
-    tags: parseStringList(row.tags),
-    categories: parseStringList(row.categories),
+    tags: readStringList(row.tags),
+    categories: readStringList(row.categories),
     length: row.length,
   });
   await client.draft.update({ where: { id }, data: { wordCount: report.stats.words, seoScore: report.score } });

@@ -11,17 +11,18 @@ import { holdsLease } from './leases';
 import { uniqueSlug } from './queries';
 import { keepRevision } from './revisions';
 import { toDraft } from './serialize';
+import { readStringList } from './string-list';
 import { appendText, clearTextLog } from './text-log';
 
 function parsedColumns(parsed: ParsedPost) {
   return {
     title: parsed.title,
     metaDescription: parsed.metaDescription,
-    tags: JSON.stringify(parsed.tags),
-    categories: JSON.stringify(parsed.categories),
+    tags: parsed.tags,
+    categories: parsed.categories,
     content: parsed.body,
     wordCount: countWords(parsed.body),
-    warnings: JSON.stringify(parsed.warnings),
+    warnings: parsed.warnings,
   };
 }
 
@@ -53,8 +54,8 @@ export async function saveListedFields({ id, owner, parsed }: { id: string; owne
     data: {
       title: parsed.title,
       metaDescription: parsed.metaDescription,
-      tags: JSON.stringify(parsed.tags),
-      categories: JSON.stringify(parsed.categories),
+      tags: parsed.tags,
+      categories: parsed.categories,
       wordCount: countWords(parsed.body),
     },
   });
@@ -105,7 +106,7 @@ export async function finishGeneration({
         outputTokens: { increment: stats.outputTokens },
         rounds: { increment: stats.rounds },
         generationMs: { increment: stats.durationMs },
-        stopReasons: JSON.stringify(stats.stopReasons),
+        stopReasons: stats.stopReasons,
         ...(outcome.status === 'draft' ? { generatedAt: new Date() } : {}),
         version: { increment: 1 },
       },
@@ -154,7 +155,7 @@ export async function claimForRegenerate({ id, version, model }: { id: string; v
         interruption: null,
         model,
         approvedAt: null,
-        stopReasons: '[]',
+        stopReasons: [],
         version: { increment: 1 },
       },
     });
@@ -185,8 +186,8 @@ export async function replaceMetadata({
       data: {
         title: parsed.title || row.title,
         metaDescription: parsed.metaDescription || row.metaDescription,
-        tags: parsed.tags.length > 0 ? JSON.stringify(parsed.tags) : row.tags,
-        categories: parsed.categories.length > 0 ? JSON.stringify(parsed.categories) : row.categories,
+        tags: parsed.tags.length > 0 ? parsed.tags : readStringList(row.tags),
+        categories: parsed.categories.length > 0 ? parsed.categories : readStringList(row.categories),
         version: { increment: 1 },
       },
     });

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { type Draft as DraftRow, Prisma } from '@/lib/db/generated/client.ts';
 import { databaseProvider } from '@/lib/db/location';
-import { containsIgnoringCase, containsLiterally, hasLikeWildcards } from '@/lib/db/portable';
+import { containsIgnoringCase, containsLiterally, hasLikeWildcards, listHoldsIgnoringCase } from '@/lib/db/portable';
 import type { InterruptionGroup } from './codes';
 import { DRAFT_STATUSES, type DraftStatus, type DraftSummary } from './draft';
 import type { DraftSort, ListDraftsQuery } from './schemas';
@@ -87,22 +87,7 @@ function orderByKey({ field, direction }: SortKey): Prisma.DraftOrderByWithRelat
   }
 }
 
-type TextColumn = 'title' | 'topic' | 'content' | 'tags' | 'categories';
-
-/**
- * Drafts whose columns contain `term` as written, ignoring case. Prisma's `contains` offers no way to escape, so
- * a `%` or `_` typed in a search would match every draft: such a term is matched by position instead.
- */
-async function containing(columns: TextColumn[], term: string): Promise<Prisma.DraftWhereInput> {
-  if (!hasLikeWildcards(term)) return { OR: columns.map((column) => ({ [column]: containsIgnoringCase(term) })) };
-  // The column names come from the fixed union above; only the term is a parameter.
-  const matches = Prisma.join(
-    columns.map((column) => containsLiterally(column, term)),
-    ' OR ',
-  );
-  const rows = await db().$queryRaw<{ id: string }[]>`SELECT id FROM "Draft" WHERE ${matches}`;
-  return { id: { in: rows.map((row) => row.id) } };
-}
+type TextColumn = 'title' | 'topic' | 'content';
 
 // A search of words and spaces only is answered by the index alone; anything else in it is also matched as written.
 const ONLY_WORDS = /^[\p{L}\p{N} ]+$/u;
@@ -116,43 +101,61 @@ function usesIndex(term: string): boolean {
   return databaseProvider() === 'sqlite' && WORD.test(term);
 }
 
-/**
- * The ids of the drafts the search finds, in the list's order. The drafts list's search box finds the search's
- * words in a row in the title, topic or body, its last word possibly unfinished (`kube` finds Kubernetes), ignoring
- * case, from the full-text index (the draft_search migration) without reading any body. A search with other
- * characters in it (`50% off`, `my_var`) is also matched as written among the drafts the index found.
- */
-async function searchIndex(term: string, keys: SortKey[], limit: number): Promise<string[]> {
-  // One FTS5 string: the index splits it into words as it split the text, so no character in it is syntax.
-  const phrase = `"${term.replaceAll('"', '""')}"*`;
-  const literally = ONLY_WORDS.test(term)
-    ? Prisma.empty
-    : Prisma.sql`AND (${Prisma.join(
-        SEARCH_COLUMNS.map((column) => containsLiterally(column, term)),
-        ' OR ',
-      )})`;
-  // The fields come from the fixed SORT_KEYS table; only the search and the limit are parameters.
-  const order = Prisma.raw(keys.map(({ field, direction }) => `"${field}" ${direction === 'desc' ? 'DESC' : 'ASC'}`).join(', '));
-  // `+rowid`: walk the sort's index and test each row against the found set, stopping at `limit`. Without it SQLite
-  // starts from the found rows and sorts them, reading each one's sort key past its body (50 ms for 1,000 drafts).
-  const rows = await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "Draft"
-    WHERE +rowid IN (SELECT rowid FROM "DraftSearch" WHERE "DraftSearch" MATCH ${phrase}) ${literally} ORDER BY ${order} LIMIT ${limit}`;
-  return rows.map((row) => row.id);
+/** SQL true when a searched column contains `term` as written, ignoring case. */
+function containsAsWritten(term: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.join(
+    SEARCH_COLUMNS.map((column) => containsLiterally(column, term)),
+    ' OR ',
+  )})`;
 }
 
-async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]> {
+/**
+ * The drafts list's search box finds the search's words in a row in the title, topic or body, its last word possibly
+ * unfinished (`kube` finds Kubernetes), ignoring case, from the full-text index (the draft_search migration) without
+ * reading any body. A search with other characters in it (`50% off`, `my_var`) is also matched as written among the
+ * drafts the index found.
+ */
+function searchIndex(term: string): Prisma.Sql {
+  // One FTS5 string: the index splits it into words as it split the text, so no character in it is syntax.
+  const phrase = `"${term.replaceAll('"', '""')}"*`;
+  // `+rowid`: walk the sort's index and test each row against the found set, stopping at the limit. Without it SQLite
+  // starts from the found rows and sorts them, reading each one's sort key past its body (50 ms for 1,000 drafts).
+  const found = Prisma.sql`+rowid IN (SELECT rowid FROM "DraftSearch" WHERE "DraftSearch" MATCH ${phrase})`;
+  return ONLY_WORDS.test(term) ? found : Prisma.sql`${found} AND ${containsAsWritten(term)}`;
+}
+
+/**
+ * What Prisma's filters cannot say, in SQL: entries of the tag and category lists, the search index, and text as
+ * written (Prisma's `contains` offers no way to escape, so a `%` or `_` typed in a search would match every draft).
+ */
+function sqlFilters(query: ListDraftsQuery): Prisma.Sql[] {
+  const sql: Prisma.Sql[] = [];
+  if (query.tag) sql.push(listHoldsIgnoringCase('tags', query.tag));
+  if (query.category) sql.push(listHoldsIgnoringCase('categories', query.category));
+  if (query.q && usesIndex(query.q)) sql.push(searchIndex(query.q));
+  else if (query.q && hasLikeWildcards(query.q)) sql.push(containsAsWritten(query.q));
+  return sql;
+}
+
+function filters(query: ListDraftsQuery): Prisma.DraftWhereInput[] {
   const and: Prisma.DraftWhereInput[] = [];
   if (query.status) and.push({ status: query.status });
   if (query.author) and.push({ createdById: query.author });
   if (query.interruption === 'stopped') and.push({ status: 'interrupted', interruption: 'stopped' });
   if (query.interruption === 'failed') and.push({ status: 'interrupted', interruption: { not: 'stopped' } });
-  // Tags and categories are JSON arrays of strings; the quoted item matches whole entries only.
-  // Matched ignoring case, which is what a tag filter wants.
-  if (query.tag) and.push(await containing(['tags'], JSON.stringify(query.tag)));
-  if (query.category) and.push(await containing(['categories'], JSON.stringify(query.category)));
-  // A search the index answers is applied in listDrafts; one it cannot answer is matched as written here.
-  if (query.q && !usesIndex(query.q)) and.push(await containing(SEARCH_COLUMNS, query.q));
+  // A search left to Prisma (PostgreSQL, no wildcard in it): ILIKE, which the trigram indexes answer.
+  const { q } = query;
+  if (q && !usesIndex(q) && !hasLikeWildcards(q)) and.push({ OR: SEARCH_COLUMNS.map((column) => ({ [column]: containsIgnoringCase(q) })) });
   return and;
+}
+
+/** The ids of the first `limit` drafts that pass the SQL filters, in the list's order. */
+async function matchingIds(sql: Prisma.Sql[], keys: SortKey[], limit: number): Promise<string[]> {
+  // The fields come from the fixed SORT_KEYS table; only the filters' terms and the limit are parameters.
+  const order = Prisma.raw(keys.map(({ field, direction }) => `"${field}" ${direction === 'desc' ? 'DESC' : 'ASC'}`).join(', '));
+  const rows = await db().$queryRaw<{ id: string }[]>`SELECT "id" FROM "Draft"
+    WHERE ${Prisma.join(sql, ' AND ')} ORDER BY ${order} LIMIT ${limit}`;
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -161,7 +164,7 @@ async function filters(query: ListDraftsQuery): Promise<Prisma.DraftWhereInput[]
  */
 export async function listDrafts(query: ListDraftsQuery): Promise<DraftPage> {
   const keys = SORT_KEYS[query.sort ?? 'created'];
-  const conditions = await filters(query);
+  const conditions = filters(query);
   if (query.cursor) {
     const row = await db().draft.findUnique({
       where: { id: query.cursor },
@@ -172,12 +175,13 @@ export async function listDrafts(query: ListDraftsQuery): Promise<DraftPage> {
   }
   const page = (where: Prisma.DraftWhereInput[], take: number) =>
     db().draft.findMany({ where: { AND: where }, omit: summaryColumns, orderBy: keys.map(orderByKey), take });
+  const sql = sqlFilters(query);
   let rows: Awaited<ReturnType<typeof page>> = [];
-  if (query.q && usesIndex(query.q)) {
-    // The first found drafts in the list's order, in a window that grows until it holds a page that passes the other
-    // filters (usually the first: a page's worth) or holds every found draft.
+  if (sql.length > 0) {
+    // The first matching drafts in the list's order, in a window that grows until it holds a page that passes the
+    // other filters (usually the first: a page's worth) or holds every matching draft.
     for (let window = query.limit + 1; ; window *= 4) {
-      const found = await searchIndex(query.q, keys, window);
+      const found = await matchingIds(sql, keys, window);
       rows = [];
       for (let start = 0; start < found.length && rows.length <= query.limit; start += ID_BATCH) {
         const batch = found.slice(start, start + ID_BATCH);

@@ -79,8 +79,8 @@ export async function updateDraft({ id, input, by = null }: { id: string; input:
   }
   const next = {
     ...fields,
-    ...(tags ? { tags: JSON.stringify(normaliseTags(tags)) } : {}),
-    ...(categories ? { categories: JSON.stringify(categories) } : {}),
+    ...(tags ? { tags: normaliseTags(tags) } : {}),
+    ...(categories ? { categories } : {}),
   };
   const statusChange =
     status === undefined || status === current.status
@@ -104,7 +104,7 @@ export async function updateDraft({ id, input, by = null }: { id: string; input:
         },
       );
     }
-    if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit', by);
+    if (current.version === version && changesContent(stored, next)) await keepRevision(tx, current, 'edit', by);
     await refreshDerivedColumns(tx, id);
     return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });

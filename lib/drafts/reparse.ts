@@ -27,10 +27,10 @@ export async function reparseDraft({ id, version }: { id: string; version: numbe
       data: {
         title: parsed.title,
         metaDescription: parsed.metaDescription,
-        tags: JSON.stringify(parsed.tags),
-        categories: JSON.stringify(parsed.categories),
+        tags: parsed.tags,
+        categories: parsed.categories,
         content: parsed.body,
-        warnings: JSON.stringify(parsed.warnings),
+        warnings: parsed.warnings,
         version: { increment: 1 },
       },
     });

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { refreshDerivedColumns } from './derived-columns';
 import type { Draft } from './draft';
 import { toDraft } from './serialize';
-import { parseStringList } from './string-list';
+import { readStringList, sameStringList } from './string-list';
 
 export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
 
@@ -24,9 +24,16 @@ export type Revision = {
   authorName: string | null;
 } & Pick<Draft, (typeof CONTENT_FIELDS)[number]>;
 
-/** Whether writing `next` over `row` changes what a revision keeps. */
-export function changesContent(row: DraftRow, next: Partial<Record<(typeof CONTENT_FIELDS)[number], string>>): boolean {
-  return CONTENT_FIELDS.some((field) => next[field] !== undefined && next[field] !== row[field]);
+type ContentFields = Pick<Draft, (typeof CONTENT_FIELDS)[number]>;
+
+/** Whether writing `next` over `stored` changes what a revision keeps. */
+export function changesContent(stored: ContentFields, next: Partial<ContentFields>): boolean {
+  return CONTENT_FIELDS.some((field) => {
+    const value = next[field];
+    if (value === undefined) return false;
+    const current = stored[field];
+    return Array.isArray(value) && Array.isArray(current) ? !sameStringList(value, current) : value !== current;
+  });
 }
 
 /** Keeps the draft's fields as they are now, before `reason` replaces them. `by`: who made the change this snapshot is taken before (null: the model, the app, or the installation). */
@@ -44,8 +51,8 @@ export async function keepRevision(
       title: row.title,
       metaDescription: row.metaDescription,
       slug: row.slug,
-      tags: row.tags,
-      categories: row.categories,
+      tags: readStringList(row.tags),
+      categories: readStringList(row.categories),
       content: row.content,
       authorId: by,
     },
@@ -62,8 +69,8 @@ function toRevision(row: RevisionRow, names: Map<string, string>): Revision {
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,
-    tags: parseStringList(row.tags),
-    categories: parseStringList(row.categories),
+    tags: readStringList(row.tags),
+    categories: readStringList(row.categories),
     content: row.content,
     createdAt: row.createdAt.toISOString(),
   };
@@ -107,8 +114,8 @@ export async function restoreRevision({
         title: revision.title,
         metaDescription: revision.metaDescription,
         ...(slugOwner && slugOwner.id !== draftId ? {} : { slug: revision.slug }),
-        tags: revision.tags,
-        categories: revision.categories,
+        tags: readStringList(revision.tags),
+        categories: readStringList(revision.categories),
         content: revision.content,
         version: { increment: 1 },
       },

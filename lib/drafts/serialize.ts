@@ -1,7 +1,7 @@
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
 import type { Draft, DraftSummary } from './draft';
 import { parseModelId } from './model-choice';
-import { parseStringList } from './string-list';
+import { readStringList } from './string-list';
 
 export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSummary {
   return {
@@ -17,9 +17,9 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,
-    tags: parseStringList(row.tags),
-    categories: parseStringList(row.categories),
-    warnings: parseStringList(row.warnings),
+    tags: readStringList(row.tags),
+    categories: readStringList(row.categories),
+    warnings: readStringList(row.warnings),
     error: row.error,
     interruption: row.interruption,
     version: row.version,
@@ -32,7 +32,7 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
       ...parseModelId(row.model),
       inputTokens: row.inputTokens,
       outputTokens: row.outputTokens,
-      stopReasons: parseStringList(row.stopReasons),
+      stopReasons: readStringList(row.stopReasons),
       rounds: row.rounds,
       durationMs: row.generationMs,
       generatedAt: row.generatedAt?.toISOString() ?? null,

@@ -1,9 +1,24 @@
-/** Tags, categories and warnings are stored as JSON arrays of strings (SQLite has no lists): read one safely. */
-export function parseStringList(json: string): string[] {
+/**
+ * Tags, categories, warnings and stop reasons are JSON columns holding arrays of strings (jsonb on PostgreSQL, JSON
+ * text on SQLite). Reads one safely: anything else in it reads as no entries, so one bad row never breaks a page.
+ */
+export function readStringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * A list from a Trash snapshot: the JSON text of one in snapshots taken before the string_lists_as_json migration
+ * (the columns were text then), an array since.
+ */
+export function readSnapshotStringList(value: unknown): string[] {
+  if (typeof value !== 'string') return readStringList(value);
   try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    return readStringList(JSON.parse(value));
   } catch {
     return [];
   }
+}
+
+export function sameStringList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }

@@ -1,13 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { parseStringList } from './string-list';
+import { readStringList } from './string-list';
 
 /** Every tag in use, most used first (ties alphabetical), for the editor's suggestions. */
 export async function listTagSuggestions({ limit = 200 }: { limit?: number } = {}): Promise<string[]> {
   const rows = await db().draft.findMany({ select: { tags: true } });
   const counts = new Map<string, { name: string; count: number }>();
   for (const row of rows) {
-    for (const tag of parseStringList(row.tags)) {
+    for (const tag of readStringList(row.tags)) {
       const key = tag.toLowerCase();
       const entry = counts.get(key);
       if (entry) entry.count++;

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import type { DraftSummary } from './draft';
 import { uniqueSlug } from './queries';
 import { toDraftSummary } from './serialize';
-import { parseStringList } from './string-list';
+import { readSnapshotStringList } from './string-list';
 
 export const TRASH_DAYS = 30;
 const TRASH_MS = TRASH_DAYS * 24 * 60 * 60_000;
@@ -75,12 +75,20 @@ export async function restoreFromTrash({ id }: { id: string }): Promise<DraftSum
   const snapshot = JSON.parse(trashed.snapshot) as Snapshot;
   const draft = withDates(snapshot.draft, DRAFT_DATES);
   const slug = await uniqueSlug({ text: draft.slug });
-  const warnings = parseStringList(draft.warnings);
+  const warnings = readSnapshotStringList(draft.warnings);
   if (slug !== draft.slug) warnings.push(`Restored from the Trash as "${slug}": another draft now uses "${draft.slug}".`);
   const connections = new Set((await db().publishConnection.findMany({ select: { id: true } })).map((row) => row.id));
   const row = await db().$transaction(async (tx) => {
-    const created = await tx.draft.create({ data: { ...draft, slug, warnings: JSON.stringify(warnings) } });
-    for (const revision of snapshot.revisions) await tx.revision.create({ data: withDates(revision, REVISION_DATES) });
+    const lists = {
+      tags: readSnapshotStringList(draft.tags),
+      categories: readSnapshotStringList(draft.categories),
+      stopReasons: readSnapshotStringList(draft.stopReasons),
+    };
+    const created = await tx.draft.create({ data: { ...draft, ...lists, slug, warnings } });
+    for (const revision of snapshot.revisions) {
+      const lists = { tags: readSnapshotStringList(revision.tags), categories: readSnapshotStringList(revision.categories) };
+      await tx.revision.create({ data: { ...withDates(revision, REVISION_DATES), ...lists } });
+    }
     for (const publication of snapshot.publications.filter((item) => connections.has(item.connectionId))) {
       await tx.publication.create({ data: withDates(publication, PUBLICATION_DATES) });
     }

@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Draft } from '@/lib/drafts/draft';
+import { describe, expect, it } from 'vitest';
 import { buildZip, renderMarkdownFile } from '@/lib/export';
 import { makeDraft } from '../unit/export/draft-fixture';
+import { approved, builtSite, runGenerator, unpackZip } from './site-build';
 
 // A real Astro build of an export zip: npm `astro` (7, a devDependency) with the blog starter's content collection.
 // Astro 7 needs Node 22.12+ and the app runs on Node 20, so the build alone runs on the Node 22 of the npm package
@@ -53,8 +51,6 @@ const { Content } = await render(post);
 <body><h1>{post.data.title}</h1>{post.data.updatedDate && <p>Last updated on {post.data.updatedDate.toISOString()}</p>}<article><Content /></article></body></html>
 `;
 
-const approved = (overrides: Partial<Draft>) => makeDraft({ status: 'approved', content: '## Intro\n\nBody of the post.\n', ...overrides });
-
 const DJANGO = approved({
   title: 'Django vs. Flask: Which "Wins"? <b>{x}</b>',
   slug: 'django-vs-flask',
@@ -95,12 +91,7 @@ const DOWNLOADED_DRAFT = makeDraft({ status: 'draft', title: 'A draft on its own
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 
-let site = '';
-let buildError: unknown;
-const distDir = () => path.join(site, 'dist');
-const readPage = (slug: string) => readFileSync(path.join(distDir(), 'blog', slug, 'index.html'), 'utf8');
-
-function writeSite(): void {
+function writeSite(site: string): void {
   writeFileSync(path.join(site, 'package.json'), '{ "name": "postsmith-astro-check", "private": true, "type": "module" }\n');
   writeFileSync(
     path.join(site, 'astro.config.mjs'),
@@ -112,18 +103,12 @@ function writeSite(): void {
   writeFileSync(path.join(site, 'src', 'pages', 'blog', '[...slug].astro'), POST_PAGE);
 
   const files = [DJANGO, FRENCH, IN_REVIEW].map((draft) => renderMarkdownFile(draft, { format: 'astro' }));
-  const entries = unzipSync(buildZip(files, { format: 'astro' }));
-  expect(Object.keys(entries).sort()).toStrictEqual([
+  expect(unpackZip(site, buildZip(files, { format: 'astro' })).sort()).toStrictEqual([
     'README.txt',
     'drafts/still-in-review.md',
     'src/content/blog/cest-lete.md',
     'src/content/blog/django-vs-flask.md',
   ]);
-  for (const [name, bytes] of Object.entries(entries)) {
-    if (name === 'README.txt') continue;
-    mkdirSync(path.join(site, path.dirname(name)), { recursive: true });
-    writeFileSync(path.join(site, name), bytes);
-  }
   const single = renderMarkdownFile(DOWNLOADED_DRAFT, { format: 'astro' });
   writeFileSync(path.join(site, 'src', 'content', 'blog', single.filename), single.content);
 }
@@ -138,35 +123,18 @@ function installNode22(): void {
   }
 }
 
-function runAstro(): void {
+function buildSite(site: string): void {
+  writeSite(site);
   installNode22();
-  const run = spawnSync(node22, [astroCli, 'build', '--root', site], {
-    encoding: 'utf8',
+  runGenerator(node22, [astroCli, 'build', '--root', site], {
     timeout: 120_000,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
 }
 
-beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'postsmith-astro-'));
-  try {
-    writeSite();
-    runAstro();
-  } catch (error) {
-    buildError = error;
-  }
-}, 450_000);
-
-// Fails each test, rather than skipping them as a failed beforeAll would, when the build broke.
-beforeEach(() => {
-  if (buildError !== undefined) throw buildError;
-});
-
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const site = builtSite('postsmith-astro-', buildSite, 450_000);
+const distDir = () => path.join(site(), 'dist');
+const readPage = (slug: string) => readFileSync(path.join(distDir(), 'blog', slug, 'index.html'), 'utf8');
 
 describe('an Astro blog built from an Astro export zip', () => {
   it('has a page for each approved post with its exact title and description', () => {

@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 
 let seeded = 0;
-async function seed(fields: { title?: string; topic?: string; content?: string }): Promise<string> {
+async function seed(fields: { title?: string; topic?: string; content?: string; tags?: string[]; categories?: string[] }): Promise<string> {
   seeded += 1;
   const content = fields.content ?? 'Body text.';
   const row = await db().draft.create({
@@ -35,8 +35,8 @@ async function seed(fields: { title?: string; topic?: string; content?: string }
       title: fields.title ?? `Title ${seeded}`,
       status: 'draft',
       slug: `search-${seeded}`,
-      tags: '[]',
-      categories: '[]',
+      tags: fields.tags ?? [],
+      categories: fields.categories ?? [],
       content,
       raw: content,
     },
@@ -47,6 +47,37 @@ async function seed(fields: { title?: string; topic?: string; content?: string }
 async function found(q: string): Promise<Set<string>> {
   const page = await listQuery.listDrafts({ limit: 50, q });
   return new Set(page.items.map((item) => item.id));
+}
+
+type ListQuery = Partial<Parameters<typeof listQuery.listDrafts>[0]>;
+
+/** `count` drafts a minute apart, the last one newest, titled `<title> <index>`. */
+async function seedMany(count: number, title: string, tags: (index: number) => string[] = () => []): Promise<void> {
+  await db().draft.createMany({
+    data: Array.from({ length: count }, (_, index) => ({
+      topic: `Topic ${index}`,
+      title: `${title} ${index}`,
+      status: 'draft' as const,
+      slug: `${title.toLowerCase().replaceAll(' ', '-')}-${index}`,
+      tags: tags(index),
+      content: 'Body text.',
+      raw: 'Body text.',
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
+    })),
+  });
+}
+
+/** The titles on every page of the list, following its cursor, 100 a page. */
+async function allTitles(query: ListQuery): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 20; pages++) {
+    const page = await listQuery.listDrafts({ limit: 100, ...query, ...(cursor ? { cursor } : {}) });
+    seen.push(...page.items.map((item) => item.title));
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return seen;
 }
 
 describe('searching the drafts', () => {
@@ -90,29 +121,40 @@ describe('searching the drafts', () => {
   });
 
   it('pages through a word found in more drafts than one query can name', async () => {
-    await db().draft.createMany({
-      data: Array.from({ length: 1_100 }, (_, index) => ({
-        topic: `Topic ${index}`,
-        title: `Common ground ${index}`,
-        status: 'draft',
-        slug: `common-${index}`,
-        tags: '[]',
-        categories: '[]',
-        content: 'Body text.',
-        raw: 'Body text.',
-        createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
-      })),
-    });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    for (let pages = 0; pages < 20; pages++) {
-      const page = await listQuery.listDrafts({ limit: 100, q: 'common', ...(cursor ? { cursor } : {}) });
-      seen.push(...page.items.map((item) => item.title));
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
+    await seedMany(1_100, 'Common ground');
+    const seen = await allTitles({ q: 'common' });
     expect(seen).toHaveLength(1_100);
     expect(seen.slice(0, 2)).toEqual(['Common ground 1099', 'Common ground 1098']);
     expect(new Set(seen).size).toBe(1_100);
+  });
+});
+
+describe('filtering the drafts by tag and category', () => {
+  const listed = async (query: ListQuery) => new Set((await listQuery.listDrafts({ limit: 50, ...query })).items.map((item) => item.id));
+
+  it('finds whole entries, ignoring case, with quotes, backslashes and wildcards taken as written', async () => {
+    const go = await seed({ tags: ['Go', 'backend'], categories: ['Tutorials', 'Programming and Coding'] });
+    const golang = await seed({ tags: ['golang'], categories: ['News'] });
+    const quoted = await seed({ title: 'Kubernetes notes', tags: ['say "hi"', 'C:\\Temp', '50%_off'] });
+
+    expect(await listed({ tag: 'GO' })).toEqual(new Set([go]));
+    expect(await listed({ tag: 'lang' })).toEqual(new Set());
+    expect(await listed({ category: 'Programming and Coding' })).toEqual(new Set([go]));
+    expect(await listed({ category: 'News', tag: 'GoLang' })).toEqual(new Set([golang]));
+    expect(await listed({ category: 'Tutorials', tag: 'golang' })).toEqual(new Set());
+    expect(await listed({ tag: 'Say "HI"' })).toEqual(new Set([quoted]));
+    expect(await listed({ tag: 'c:\\temp' })).toEqual(new Set([quoted]));
+    expect(await listed({ tag: '50%_OFF' })).toEqual(new Set([quoted]));
+    expect(await listed({ tag: '%' })).toEqual(new Set());
+    expect(await listed({ tag: '50%_off', q: 'kube' })).toEqual(new Set([quoted]));
+    expect(await listed({ tag: 'golang', q: 'kube' })).toEqual(new Set());
+  });
+
+  it('pages through a tag carried by more drafts than one query can name', async () => {
+    await seedMany(1_100, 'Tagged', (index) => (index % 2 === 0 ? ['Even', 'shared'] : ['shared']));
+    const seen = await allTitles({ tag: 'even' });
+    expect(seen).toHaveLength(550);
+    expect(seen.slice(0, 2)).toEqual(['Tagged 1098', 'Tagged 1096']);
+    expect((await listQuery.listDrafts({ limit: 100, tag: 'shared' })).items).toHaveLength(100);
   });
 });

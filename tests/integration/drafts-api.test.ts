@@ -152,6 +152,20 @@ describe('revisions', () => {
   });
 });
 
+describe('revisions of tags and categories', () => {
+  it('keep a change of tags, but not a save that sends the same tags and categories again', async () => {
+    const draft = await generatedDraft('Tagging');
+    const { listRevisions } = await import('@/lib/drafts/revisions');
+    const same = await patch(draft.id, { version: draft.version, tags: draft.tags, categories: draft.categories });
+    expect(await listRevisions({ draftId: draft.id })).toEqual([]);
+
+    await patch(draft.id, { version: same.body.version, tags: [...draft.tags, 'Extra'] });
+    const kept = await listRevisions({ draftId: draft.id });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ reason: 'edit', tags: draft.tags, categories: draft.categories });
+  });
+});
+
 describe('regenerate', () => {
   it('rewrites the whole post, keeping the old text as a revision and the slug', async () => {
     const draft = await generatedDraft('Rewrites');

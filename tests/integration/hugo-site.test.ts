@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Draft } from '@/lib/drafts/draft';
+import { describe, expect, it } from 'vitest';
 import { buildZip, renderMarkdownFile } from '@/lib/export';
 import { makeDraft } from '../unit/export/draft-fixture';
+import { approved, builtSite, runGenerator, unpackZip } from './site-build';
 
 // A real Hugo build of an export zip: Debian's `hugo` (0.111), which .ci/run installs when it is missing.
 const HUGO_MISSING =
@@ -30,8 +27,6 @@ const LAYOUTS: Record<string, string> = {
   'taxonomy.html': '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}\n',
   'term.html': '{{ define "main" }}<h1>{{ .Title }}</h1>\n<ul>{{ range .Pages }}<li>{{ .Title }}</li>{{ end }}</ul>{{ end }}\n',
 };
-
-const approved = (overrides: Partial<Draft>) => makeDraft({ status: 'approved', content: '## Intro\n\nBody of the post.\n', ...overrides });
 
 const DJANGO = approved({
   title: 'Django vs. Flask: Which "Wins"?',
@@ -65,8 +60,25 @@ const IN_REVIEW = makeDraft({
 const GO_HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;', '+': '&#43;' };
 const escapeLikeHugo = (text: string) => text.replace(/[&<>"'+]/g, (char) => GO_HTML_ESCAPES[char] ?? char);
 
-let site = '';
-const publicDir = () => path.join(site, 'public');
+function buildSite(site: string): void {
+  writeFileSync(path.join(site, 'hugo.toml'), SITE_CONFIG);
+  const layouts = path.join(site, 'layouts', '_default');
+  mkdirSync(layouts, { recursive: true });
+  for (const [name, template] of Object.entries(LAYOUTS)) writeFileSync(path.join(layouts, name), template);
+  // The zip is laid out as a Hugo site: unpacked at the site's root, its posts land in content/posts/.
+  const files = [DJANGO, IN_REVIEW, FRENCH, HASH, YES].map((draft) => renderMarkdownFile(draft, { format: 'hugo' }));
+  const entries = unpackZip(site, buildZip(files, { format: 'hugo' }));
+  expect(entries.filter((name) => !name.startsWith('content/posts/'))).toStrictEqual(['README.txt']);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, HUGO_CACHEDIR: path.join(site, '.cache') };
+  // Other HUGO_* variables (HUGO_BUILDDRAFTS…) would change what is built; spawn leaves undefined ones out.
+  for (const key of Object.keys(env)) if (key.startsWith('HUGO_') && key !== 'HUGO_CACHEDIR') env[key] = undefined;
+  const args = ['--source', site, '--destination', path.join(site, 'public'), '--noBuildLock', '--panicOnWarning'];
+  runGenerator('hugo', args, { timeout: 30_000, env, missing: HUGO_MISSING });
+}
+
+const site = builtSite('postsmith-hugo-', buildSite);
+const publicDir = () => path.join(site(), 'public');
 const readPage = (urlPath: string) => readFileSync(path.join(publicDir(), urlPath, 'index.html'), 'utf8');
 
 function expectTitled(urlPath: string, title: string): string {
@@ -79,57 +91,6 @@ function expectTitled(urlPath: string, title: string): string {
 function listedTitles(urlPath: string): string[] {
   return [...readPage(urlPath).matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1] ?? '').sort();
 }
-
-function writeSite(zip: Uint8Array): void {
-  writeFileSync(path.join(site, 'hugo.toml'), SITE_CONFIG);
-  const layouts = path.join(site, 'layouts', '_default');
-  mkdirSync(layouts, { recursive: true });
-  for (const [name, template] of Object.entries(LAYOUTS)) writeFileSync(path.join(layouts, name), template);
-  // The zip is laid out as a Hugo site: unpacked at the site's root, its posts land in content/posts/.
-  const entries = unzipSync(zip);
-  expect(Object.keys(entries).filter((name) => !name.startsWith('content/posts/'))).toStrictEqual(['README.txt']);
-  for (const [name, bytes] of Object.entries(entries)) {
-    if (name === 'README.txt') continue;
-    mkdirSync(path.join(site, path.dirname(name)), { recursive: true });
-    writeFileSync(path.join(site, name), bytes);
-  }
-}
-
-function runHugo(): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, HUGO_CACHEDIR: path.join(site, '.cache') };
-  // Other HUGO_* variables (HUGO_BUILDDRAFTS…) would change what is built; spawn leaves undefined ones out.
-  for (const key of Object.keys(env)) if (key.startsWith('HUGO_') && key !== 'HUGO_CACHEDIR') env[key] = undefined;
-  const run = spawnSync('hugo', ['--source', site, '--destination', publicDir(), '--noBuildLock', '--panicOnWarning'], {
-    encoding: 'utf8',
-    timeout: 30_000,
-    env,
-  });
-  if (run.error && 'code' in run.error && run.error.code === 'ENOENT') throw new Error(HUGO_MISSING);
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`hugo failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-}
-
-let buildError: unknown;
-
-beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'postsmith-hugo-'));
-  const files = [DJANGO, IN_REVIEW, FRENCH, HASH, YES].map((draft) => renderMarkdownFile(draft, { format: 'hugo' }));
-  writeSite(buildZip(files, { format: 'hugo' }));
-  try {
-    runHugo();
-  } catch (error) {
-    buildError = error;
-  }
-});
-
-// Fails each test, rather than skipping them as a failed beforeAll would, when Hugo is missing or the build broke.
-beforeEach(() => {
-  if (buildError !== undefined) throw buildError;
-});
-
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-});
 
 describe('a Hugo site built from a Hugo export zip', () => {
   it('has a page for each approved post, under its slug, with its exact title and body', () => {

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Draft } from '@/lib/drafts/draft';
+import { describe, expect, it } from 'vitest';
 import { buildZip, renderMarkdownFile } from '@/lib/export';
 import { makeDraft } from '../unit/export/draft-fixture';
+import { approved, builtSite, runGenerator, unpackZip } from './site-build';
 
 // A real Jekyll build of an export zip: Debian's `jekyll` (4.3), with kramdown and GFM as Jekyll 4 defaults.
 const JEKYLL_MISSING =
@@ -23,8 +20,6 @@ const LAYOUTS: Record<string, string> = {
     '<!DOCTYPE html>\n<html><head><title>{{ page.title | escape }}</title><meta name="description" content="{{ page.description | escape }}"></head>\n<body>{{ content }}</body></html>\n',
   'post.html': '---\nlayout: default\n---\n<h1>{{ page.title | escape }}</h1>\n<article>{{ content }}</article>\n',
 };
-
-const approved = (overrides: Partial<Draft>) => makeDraft({ status: 'approved', content: '## Intro\n\nBody of the post.\n', ...overrides });
 
 const LIQUID_BODY = [
   '## Templates',
@@ -65,62 +60,23 @@ const IN_REVIEW = makeDraft({ status: 'review', title: 'Unpublished: still in re
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeLikeLiquid = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
-let site = '';
-const siteDir = () => path.join(site, '_site');
-const readPage = (urlPath: string) => readFileSync(path.join(siteDir(), urlPath, 'index.html'), 'utf8');
+let buildLog = '';
 
-function writeSite(zip: Uint8Array): void {
+function buildSite(site: string): void {
   writeFileSync(path.join(site, '_config.yml'), SITE_CONFIG);
   mkdirSync(path.join(site, '_layouts'));
   for (const [name, template] of Object.entries(LAYOUTS)) writeFileSync(path.join(site, '_layouts', name), template);
-  const entries = unzipSync(zip);
-  expect(Object.keys(entries).filter((name) => !name.startsWith('_posts/'))).toStrictEqual(['README.txt']);
-  for (const [name, bytes] of Object.entries(entries)) {
-    if (name === 'README.txt') continue;
-    mkdirSync(path.join(site, path.dirname(name)), { recursive: true });
-    writeFileSync(path.join(site, name), bytes);
-  }
-}
-
-function runJekyll(): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, JEKYLL_ENV: 'production' };
-  const run = spawnSync(
-    'jekyll',
-    ['build', '--source', site, '--destination', siteDir(), '--strict_front_matter', '--disable-disk-cache'],
-    {
-      encoding: 'utf8',
-      timeout: 60_000,
-      env,
-    },
-  );
-  if (run.error && 'code' in run.error && run.error.code === 'ENOENT') throw new Error(JEKYLL_MISSING);
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`jekyll failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-  return `${run.stdout}\n${run.stderr}`;
-}
-
-let buildError: unknown;
-let buildLog = '';
-
-beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'postsmith-jekyll-'));
   const files = [DJANGO, IN_REVIEW, FRENCH, YES].map((draft) => renderMarkdownFile(draft, { format: 'jekyll' }));
-  try {
-    writeSite(buildZip(files, { format: 'jekyll' }));
-    buildLog = runJekyll();
-  } catch (error) {
-    buildError = error;
-  }
-}, 90_000);
+  const entries = unpackZip(site, buildZip(files, { format: 'jekyll' }));
+  expect(entries.filter((name) => !name.startsWith('_posts/'))).toStrictEqual(['README.txt']);
 
-// Fails each test, rather than skipping them as a failed beforeAll would, when Jekyll is missing or the build broke.
-beforeEach(() => {
-  if (buildError !== undefined) throw buildError;
-});
+  const args = ['build', '--source', site, '--destination', path.join(site, '_site'), '--strict_front_matter', '--disable-disk-cache'];
+  buildLog = runGenerator('jekyll', args, { timeout: 60_000, env: { ...process.env, JEKYLL_ENV: 'production' }, missing: JEKYLL_MISSING });
+}
 
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const site = builtSite('postsmith-jekyll-', buildSite, 90_000);
+const siteDir = () => path.join(site(), '_site');
+const readPage = (urlPath: string) => readFileSync(path.join(siteDir(), urlPath, 'index.html'), 'utf8');
 
 describe('a Jekyll site built from a Jekyll export zip', () => {
   it('builds without a Liquid error or warning', () => {

@@ -105,17 +105,23 @@ describe('prisma/postgresql/migrations', () => {
   });
 });
 
+/** A database of its own with the migrations before `name` applied; `apply` then runs that one. */
+async function justBefore(name: string): Promise<{ url: string; apply: () => Promise<unknown> }> {
+  const database = `postsmith_test_${name}_${process.pid}_${Date.now()}`;
+  created.push(database);
+  await query(inject('postgresServerUrl'), `CREATE DATABASE "${database}"`);
+  const url = withDatabaseName(inject('postgresServerUrl'), database);
+  const target = folders.findIndex((folder) => folder.endsWith(`_${name}`));
+  const migration = folders[target];
+  if (!migration) throw new Error(`The ${name} migration is missing from prisma/postgresql/migrations.`);
+  const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
+  for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+  return { url, apply: () => query(url, sql(migration)) };
+}
+
 describe('the state codes migration on PostgreSQL', () => {
   it('keeps every draft, revision and job state when the columns become enums', async () => {
-    const name = `postsmith_test_enums_${process.pid}_${Date.now()}`;
-    created.push(name);
-    await query(inject('postgresServerUrl'), `CREATE DATABASE "${name}"`);
-    const url = withDatabaseName(inject('postgresServerUrl'), name);
-    const target = folders.findIndex((folder) => folder.endsWith('_state_codes_as_enums'));
-    const migration = folders[target];
-    if (!migration) throw new Error('The state codes migration is missing from prisma/postgresql/migrations.');
-    const sql = (folder: string) => readFileSync(path.join(postgresMigrationsDir, folder, 'migration.sql'), 'utf8');
-    for (const folder of folders.slice(0, target)) await query(url, sql(folder));
+    const { url, apply } = await justBefore('state_codes_as_enums');
     await query(
       url,
       `INSERT INTO "Draft" ("id", "topic", "slug", "status", "interruption", "length", "updatedAt") VALUES
@@ -126,7 +132,7 @@ describe('the state codes migration on PostgreSQL', () => {
        INSERT INTO "BatchJob" ("id", "batchId", "position", "topic", "status", "length") VALUES ('j1', 'b1', 0, 'One', 'cancelled', 'long');`,
     );
 
-    await query(url, sql(migration));
+    await apply();
 
     expect(await query(url, 'SELECT "id", "status"::text, "interruption"::text, "length"::text FROM "Draft" ORDER BY "id"')).toEqual([
       { id: 'd1', status: 'review', interruption: null, length: 'long' },
@@ -135,5 +141,38 @@ describe('the state codes migration on PostgreSQL', () => {
     expect(await query(url, 'SELECT "reason"::text FROM "Revision"')).toEqual([{ reason: 'restore' }]);
     expect(await query(url, 'SELECT "status"::text, "length"::text FROM "BatchJob"')).toEqual([{ status: 'cancelled', length: 'long' }]);
     await expect(query(url, `UPDATE "Draft" SET "status" = 'finished' WHERE "id" = 'd1'`)).rejects.toThrow(/invalid input value for enum/);
+  });
+});
+
+describe('the string lists migration on PostgreSQL', () => {
+  it('converts every stored list to jsonb, makes bad ones empty, and defaults new rows to an empty list', async () => {
+    const { url, apply } = await justBefore('string_lists_as_json');
+    await query(
+      url,
+      `INSERT INTO "Draft" ("id", "topic", "slug", "tags", "categories", "warnings", "stopReasons", "updatedAt") VALUES
+         ('kept', 'One', 'one', '["Go","say \\"hi\\""]', '["Tutorials"]', '["Check the intro."]', '["max_tokens","end_turn"]', now()),
+         ('broken', 'Two', 'two', 'not json', '{"a":1}', '', '["end_turn"]', now());
+       INSERT INTO "Revision" ("id", "draftId", "version", "reason", "title", "metaDescription", "slug", "tags", "categories", "content")
+         VALUES ('r1', 'kept', 1, 'edit', '', '', 'one', '["Old tag"]', '["News"]', '');`,
+    );
+
+    await apply();
+
+    expect(await query(url, 'SELECT "id", "tags", "categories", "warnings", "stopReasons" FROM "Draft" ORDER BY "id"')).toEqual([
+      { id: 'broken', tags: [], categories: [], warnings: [], stopReasons: ['end_turn'] },
+      {
+        id: 'kept',
+        tags: ['Go', 'say "hi"'],
+        categories: ['Tutorials'],
+        warnings: ['Check the intro.'],
+        stopReasons: ['max_tokens', 'end_turn'],
+      },
+    ]);
+    expect(await query(url, 'SELECT "tags", "categories" FROM "Revision"')).toEqual([{ tags: ['Old tag'], categories: ['News'] }]);
+    await query(url, `INSERT INTO "Draft" ("id", "topic", "slug", "updatedAt") VALUES ('new', 'Three', 'three', now())`);
+    expect(await query(url, `SELECT jsonb_typeof("tags") AS "type", "tags" FROM "Draft" WHERE "id" = 'new'`)).toEqual([
+      { type: 'array', tags: [] },
+    ]);
+    expect(await query(url, `SELECT "proname" FROM "pg_proc" WHERE "proname" = 'postsmith_string_list'`)).toEqual([]);
   });
 });

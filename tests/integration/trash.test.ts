@@ -49,6 +49,27 @@ describe('the Trash', () => {
     expect(back.warnings.join(' ')).toContain(`another draft now uses "${draft.slug}"`);
   });
 
+  it('gives back the lists of a draft deleted while they were still JSON text', async () => {
+    const draft = await written('Rafting');
+    const revisions = await harness.drafts.listRevisions({ draftId: draft.id });
+    await harness.generation.deleteDraftStoppingGeneration({ id: draft.id });
+    // A snapshot as the Trash wrote it before the string_lists_as_json migration: every list as the text of one.
+    const client = await db();
+    const trashed = await client.trashedDraft.findUniqueOrThrow({ where: { id: draft.id } });
+    const snapshot = JSON.parse(trashed.snapshot) as { draft: Record<string, unknown>; revisions: Record<string, unknown>[] };
+    for (const row of [snapshot.draft, ...snapshot.revisions]) {
+      for (const name of ['tags', 'categories', 'warnings', 'stopReasons']) if (name in row) row[name] = JSON.stringify(row[name]);
+    }
+    await client.trashedDraft.update({ where: { id: draft.id }, data: { snapshot: JSON.stringify(snapshot) } });
+
+    await trash.restoreFromTrash({ id: draft.id });
+    const back = await harness.drafts.getDraft({ id: draft.id });
+    expect(draft.tags.length).toBeGreaterThan(0);
+    expect(back).toMatchObject({ tags: draft.tags, categories: draft.categories, warnings: draft.warnings });
+    expect(back.generation.stopReasons).toEqual(draft.generation.stopReasons);
+    expect(await harness.drafts.listRevisions({ draftId: draft.id })).toEqual(revisions);
+  });
+
   it('deletes for good after 30 days, one by one, or all at once', async () => {
     const [old, one, two] = [await written('Rowing'), await written('Sailing'), await written('Surfing')];
     for (const draft of [old, one, two]) await harness.generation.deleteDraftStoppingGeneration({ id: draft.id });
