@@ -77,6 +77,10 @@ describe('prisma/postgresql/migrations', () => {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'tenant_a' ORDER BY table_name",
     );
     expect(tables.map((row) => row.table_name)).toEqual([
+      'AccessLink',
+      'Account',
+      'ApiToken',
+      'AppSecret',
       'Batch',
       'BatchJob',
       'Draft',
@@ -86,7 +90,10 @@ describe('prisma/postgresql/migrations', () => {
       'PublishConnection',
       'RateLimitHit',
       'Revision',
+      'Session',
       'TrashedDraft',
+      'User',
+      'Verification',
       '_prisma_migrations',
     ]);
   });
