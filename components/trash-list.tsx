@@ -13,7 +13,8 @@ const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 type Confirm = { kind: 'one'; draft: TrashedDraftView } | { kind: 'all' } | null;
 
 /** The Trash: restore a draft, delete one for good, or empty it, each with what happened said afterwards. */
-export function TrashList({ initial }: { initial: TrashedDraftView[] }) {
+/** `canPurge`: deleting for good is an editor's (lib/accounts/roles.ts `trash.empty`); anyone restores their own. */
+export function TrashList({ initial, canPurge }: { initial: TrashedDraftView[]; canPurge: boolean }) {
   const [items, setItems] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; href?: string } | null>(null);
@@ -102,22 +103,26 @@ export function TrashList({ initial }: { initial: TrashedDraftView[] }) {
                   >
                     Restore
                   </Button>
-                  <Button
-                    size="sm"
-                    variant="destructive-outline"
-                    disabled={busy}
-                    onClick={() => setConfirm({ kind: 'one', draft })}
-                    aria-label={`Delete “${draft.title || draft.topic}” for good`}
-                  >
-                    Delete for good…
-                  </Button>
+                  {canPurge && (
+                    <Button
+                      size="sm"
+                      variant="destructive-outline"
+                      disabled={busy}
+                      onClick={() => setConfirm({ kind: 'one', draft })}
+                      aria-label={`Delete “${draft.title || draft.topic}” for good`}
+                    >
+                      Delete for good…
+                    </Button>
+                  )}
                 </div>
               </li>
             ))}
           </ul>
-          <Button variant="destructive-outline" disabled={busy} onClick={() => setConfirm({ kind: 'all' })}>
-            Empty the Trash…
-          </Button>
+          {canPurge && (
+            <Button variant="destructive-outline" disabled={busy} onClick={() => setConfirm({ kind: 'all' })}>
+              Empty the Trash…
+            </Button>
+          )}
         </>
       )}
       {confirm && (

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { TrashList } from '@/components/trash-list';
+import { roleMay } from '@/lib/accounts/roles';
+import { currentPrincipal, principalRole } from '@/lib/auth';
 import { listTrash, TRASH_DAYS } from '@/lib/drafts';
 
 export const metadata: Metadata = { title: 'Trash' };
 export const dynamic = 'force-dynamic';
 
 export default async function TrashPage() {
+  const principal = await currentPrincipal();
+  const canPurge = principal !== null && roleMay(principalRole(principal), 'trash.empty');
   return (
     <div className="max-w-3xl space-y-5">
       <div>
@@ -14,7 +18,7 @@ export default async function TrashPage() {
           Deleted drafts stay here {TRASH_DAYS} days with their history, then go for good. Restore one to bring it back as it was.
         </p>
       </div>
-      <TrashList initial={await listTrash()} />
+      <TrashList initial={await listTrash()} canPurge={canPurge} />
     </div>
   );
 }
