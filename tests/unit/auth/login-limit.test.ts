@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { guessPassword, loginLockoutMessage, recordLoginFailure } from '@/lib/rate-limit/login-limit';
+import { guessAccountPassword, guessPassword, loginLockoutMessage, recordLoginFailure } from '@/lib/rate-limit/login-limit';
 
 const PASSWORD = 'correct horse';
 const START = 1_000_000;
@@ -65,5 +65,21 @@ describe('password guesses', () => {
     for (let index = 0; index < 25_000; index++) recordLoginFailure({ client: `fd00::${index.toString(16)}`, now: START + index });
     expect(store.postsmithLoginFailures?.address.size).toBe(10_000);
     expect(store.postsmithLoginFailures?.target.size).toBe(1);
+  });
+});
+
+describe('account password guesses', () => {
+  it('slow down guesses at one account from any number of addresses, and leave other accounts alone', async () => {
+    const at = (client: string, email: string, right: boolean, now: number) => guessAccountPassword({ client, email, right, now });
+    for (let attempt = 0; attempt < 20; attempt++) {
+      expect(await at(`198.51.100.${attempt}`, 'ana@example.com', false, START + attempt)).toEqual({ outcome: 'wrong' });
+    }
+    expect(await at('203.0.113.1', 'ana@example.com', true, START + 20)).toMatchObject({
+      outcome: 'wait',
+      message: 'Too many wrong passwords were tried recently. Try again in 1 second.',
+    });
+    expect(await at('203.0.113.1', 'eddie@example.com', true, START + 20)).toEqual({ outcome: 'right' });
+    // Nor does a guess at an account slow down the shared password, or the other way round.
+    expect(await guess('203.0.113.1', PASSWORD, START + 20)).toEqual({ outcome: 'right' });
   });
 });
