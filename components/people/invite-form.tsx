@@ -25,7 +25,7 @@ export function InviteForm() {
   return (
     <div className="space-y-3">
       <form ref={formRef} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
-        <div>
+        <div className="w-32">
           <label htmlFor={roleId} className="mb-1 block text-sm font-medium">
             Role
           </label>

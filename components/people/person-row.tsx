@@ -64,12 +64,14 @@ export function PersonRow({ person, isYou, onChange }: Props) {
           </Button>
         ) : (
           <>
-            <RoleSelect
-              label={`Role of ${person.name}`}
-              value={person.role}
-              disabled={pending !== null}
-              onChange={(role) => void update('role', { role })}
-            />
+            <div className="w-28">
+              <RoleSelect
+                label={`Role of ${person.name}`}
+                value={person.role}
+                disabled={pending !== null}
+                onChange={(role) => void update('role', { role })}
+              />
+            </div>
             <Button size="sm" onClick={() => void makeResetLink()} disabled={pending !== null}>
               {pending === 'reset' ? 'Making the link…' : 'Password reset link'}
             </Button>

@@ -21,7 +21,7 @@ export function RoleSelect({ id, value, defaultValue, onChange, disabled, label,
       defaultValue={defaultValue}
       disabled={disabled}
       onChange={(event) => onChange?.(event.target.value as Role)}
-      className={`${inputClass} w-auto py-1.5`}
+      className={inputClass}
     >
       {ROLES.map((role) => (
         <option key={role} value={role}>
