@@ -1,5 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getURLFromRedirectError } from 'next/dist/client/components/redirect';
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGenerationHarness } from './generation/harness';
+
+// What the login form's server action reads through next/headers: this test's request, in place of Next's.
+const formRequest = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ host: 'localhost:3000', 'x-forwarded-for': '192.0.2.20' }),
+  cookies: async () => ({ set: ({ name, value }: { name: string; value: string }) => formRequest.cookies.set(name, value) }),
+}));
 
 // The account routes as a browser and a script call them: setup, login, the person's own account and tokens, what
 // an admin does with people, and the invite and reset links opened by people who cannot log in yet.
@@ -17,6 +26,7 @@ let routes: {
   invites: typeof import('@/app/api/invites/route');
   join: typeof import('@/app/api/join/[token]/route');
   reset: typeof import('@/app/api/reset/[token]/route');
+  loginForm: typeof import('@/app/login/actions');
 };
 
 beforeAll(async () => {
@@ -34,6 +44,7 @@ beforeAll(async () => {
     invites: await import('@/app/api/invites/route'),
     join: await import('@/app/api/join/[token]/route'),
     reset: await import('@/app/api/reset/[token]/route'),
+    loginForm: await import('@/app/login/actions'),
   };
 });
 afterAll(async () => harness?.close());
@@ -274,5 +285,33 @@ describe('a person’s own account', () => {
     expect(changed.status).toBe(200);
     expect((await routes.account.GET(call('GET', '/api/account', undefined, { cookie: sessionCookie(changed) }), none)).status).toBe(200);
     expect((await routes.account.GET(call('GET', '/api/account', undefined, { cookie: other }), none)).status).toBe(401);
+  });
+});
+
+describe('the login form once accounts exist', () => {
+  const submit = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    return routes.loginForm.loginAction({ error: null }, form);
+  };
+
+  it('asks for the email, keeps it after a wrong password, and logs in to the page asked for', async () => {
+    expect(await submit({ password: OWNER.password, next: '/drafts' })).toMatchObject({ error: expect.stringMatching(/email address/) });
+    expect(await submit({ email: OWNER.email, password: 'wrong password', next: '/drafts' })).toEqual({
+      error: expect.stringMatching(/do not match an account/),
+      email: OWNER.email,
+    });
+    let redirectedTo: string | null = null;
+    try {
+      await submit({ email: OWNER.email, password: OWNER.password, next: '/drafts' });
+    } catch (error) {
+      if (!isRedirectError(error)) throw error;
+      redirectedTo = getURLFromRedirectError(error);
+    }
+    expect(redirectedTo).toBe('/drafts');
+    const cookie = `postsmith.session_token=${formRequest.cookies.get('postsmith.session_token') ?? ''}`;
+    expect(await (await routes.account.GET(call('GET', '/api/account', undefined, { cookie }), none)).json()).toMatchObject({
+      email: OWNER.email,
+    });
   });
 });

@@ -4,7 +4,8 @@ import { NewAccountInput } from '@/lib/accounts/schemas';
 import { accountSessionCookie } from '@/lib/auth';
 import { handle, readJson } from '@/lib/http';
 
-// Open to anyone: the token in the path is the check (a random 24-byte secret, used once).
+// Open to anyone: the token in the path is the check (a random 24-byte secret, used once). No guess counter: a token
+// cannot be guessed, and a wrong one is refused before any password is hashed.
 
 /** What the invite is for: `{"role"}`, or 404 when it was used or has expired. */
 export const GET = handle<{ token: string }>(async (_request, { params }) => {
