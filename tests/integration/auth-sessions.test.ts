@@ -2,16 +2,21 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as login } from '@/app/api/auth/login/route';
 import { POST as logout } from '@/app/api/auth/logout/route';
 import { proxy } from '@/proxy';
+import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-sessions-'));
 const PASSWORD = 'correct horse';
-Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL: `file:${path.join(dir, 'app.db')}` });
+const DATABASE_URL = `file:${path.join(dir, 'app.db')}`;
+Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL });
 const UNAUTHORIZED = { error: { code: 'unauthorized', message: 'Log in first, or send Authorization: Bearer <APP_PASSWORD>.' } };
 const context = { params: Promise.resolve({}) };
+
+// Whether accounts exist (none here) is read from the database, so it needs the tables.
+beforeAll(() => applyPendingMigrations({ databaseUrl: DATABASE_URL }));
 
 async function logIn(): Promise<string> {
   const response = await login(
