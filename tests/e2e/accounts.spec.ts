@@ -12,6 +12,8 @@ const app = new AppProcess(APP_PORT + 3, {
   ANTHROPIC_BASE_URL: `http://127.0.0.1:${FAKE_ANTHROPIC_PORT}`,
 });
 const url = (path: string) => `${app.baseUrl}${path}`;
+// The second test logs in as the owner the first one made.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -106,4 +108,27 @@ test('an APP_PASSWORD install moves to accounts: the owner invites a writer and 
   await expect(page.getByTestId('person-row')).toHaveText([/Olga Owner \(you\)/, /Wanda Writer/, /Eddie Editor/]);
   await asWriter.context.close();
   await asEditor.context.close();
+});
+
+test('a personal API token is shown once, works for a script as Bearer, and stops working once revoked', async ({ page }) => {
+  await page.goto(url('/login?next=/account'));
+  await page.getByLabel('Email').fill('olga@example.com');
+  await page.getByLabel('Password').fill('owner password 1');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(url('/account'));
+
+  await page.getByLabel('Token name').fill('nightly export');
+  await page.keyboard.press('Enter');
+  const token = await page.getByTestId('new-api-token').inputValue();
+  expect(token).toMatch(/^pst_/);
+  const asScript = () => fetch(url('/api/account'), { headers: { Authorization: `Bearer ${token}` } });
+  expect(await (await asScript()).json()).toMatchObject({ name: 'Olga Owner', role: 'admin' });
+
+  await page.reload();
+  await expect(page.getByTestId('new-api-token')).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: 'nightly export' })).toContainText('Last used');
+  await page.getByRole('button', { name: 'Revoke nightly export' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'nightly export' })).toHaveCount(0);
+  expect((await asScript()).status).toBe(401);
 });
