@@ -139,7 +139,7 @@ describe('invites', () => {
     expect(url).toMatch(/^http:\/\/localhost:3000\/join\/[\w-]+$/);
 
     const opened = await routes.join.GET(call('GET', '/api/join/x', undefined), withToken(tokenOf(url)));
-    expect(await opened.json()).toEqual({ role: 'writer' });
+    expect(await opened.json()).toEqual({ kind: 'invite', role: 'writer' });
     const joined = await routes.join.POST(
       call('POST', '/api/join/x', { name: 'Wanda Writer', email: 'wanda@example.com', password: 'writer password' }),
       withToken(tokenOf(url)),

@@ -7,10 +7,9 @@ import { handle, readJson } from '@/lib/http';
 // Open to anyone: the token in the path is the check (a random 24-byte secret, used once). No guess counter: a token
 // cannot be guessed, and a wrong one is refused before any password is hashed.
 
-/** What the invite is for: `{"role"}`, or 404 when it was used or has expired. */
+/** What the invite is for: `{"kind":"invite","role"}`, or 404 when it was used or has expired. */
 export const GET = handle<{ token: string }>(async (_request, { params }) => {
-  const link = await openAccessLink('invite', (await params).token);
-  return NextResponse.json(link.kind === 'invite' ? { role: link.role } : {});
+  return NextResponse.json(await openAccessLink('invite', (await params).token));
 });
 
 /** `{"name","email","password"}` → 201: the account, with the invite's role, logged in. */
