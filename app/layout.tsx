@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { LogoutButton } from '@/components/logout-button';
 import { ModelPricingProvider } from '@/components/model-pricing-provider';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
-import { canLogOut, requestIsAuthorized } from '@/lib/auth';
+import { ownerExists } from '@/lib/accounts';
+import { roleMay } from '@/lib/accounts/roles';
+import { currentPrincipal, loginRequired } from '@/lib/auth';
 import { pricingFor } from '@/lib/batch/prices';
 import { readOnlyDatabaseNotice } from '@/lib/drafts';
 import { serverEnv } from '@/lib/env';
@@ -23,27 +25,48 @@ const NAV_LINKS = [
   { href: '/settings', label: 'Settings' },
 ] as const;
 
+const linkClass = 'text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white';
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  const principal = await currentPrincipal();
+  const person = principal?.kind === 'person' ? principal.person : null;
+  // Until the owner account exists the installation works as before; it is asked, on every page, to move over.
+  const offerSetup = principal?.kind === 'installation' && !(await ownerExists());
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
+        {offerSetup && (
+          <p className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+            Set up accounts:{' '}
+            <Link href="/setup" className="font-medium underline">
+              create the owner account
+            </Link>
+            , so each person logs in with their own and their work carries their name.
+          </p>
+        )}
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
           <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6" aria-label="Main">
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Post<span className="text-amber-600 dark:text-amber-400">smith</span>
             </Link>
             {/* Logged out, every page but the login page sends a person back to it: no links that only bounce. */}
-            {(await requestIsAuthorized()) &&
+            {principal &&
               NAV_LINKS.map(({ href, label }) => (
-                <Link
-                  key={href}
-                  href={href}
-                  className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white"
-                >
+                <Link key={href} href={href} className={linkClass}>
                   {label}
                 </Link>
               ))}
-            {(await canLogOut()) && <LogoutButton />}
+            {person && roleMay(person.role, 'people.manage') && (
+              <Link href="/settings/people" className={linkClass}>
+                People
+              </Link>
+            )}
+            {person && (
+              <Link href="/account" className={linkClass} title={`${person.name} (${person.email})`}>
+                Account
+              </Link>
+            )}
+            {principal && (await loginRequired()) && <LogoutButton />}
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

@@ -5,9 +5,11 @@ import { type LoginFormState, loginAction } from '@/app/login/actions';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/form-styles';
 
-export function LoginForm({ next }: { next: string }) {
+/** The APP_PASSWORD login, or with `accounts` an email and password. */
+export function LoginForm({ next, accounts }: { next: string; accounts: boolean }) {
   const [state, formAction, pending] = useActionState<LoginFormState, FormData>(loginAction, { error: null });
   const passwordRef = useRef<HTMLInputElement>(null);
+  const errorProps = state.error ? { 'aria-invalid': true, 'aria-describedby': 'login-error' } : {};
 
   // After a wrong password the field is ready for the next try without reaching for the mouse.
   useEffect(() => {
@@ -17,6 +19,24 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="next" value={next} />
+      {accounts && (
+        <div>
+          <label htmlFor="email" className="mb-1 block text-sm font-medium">
+            Email
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            required
+            // biome-ignore lint/a11y/noAutofocus: logging in is all there is to do on this page.
+            autoFocus
+            autoComplete="username"
+            defaultValue={state.email ?? ''}
+            className={inputClass}
+          />
+        </div>
+      )}
       <div>
         <label htmlFor="password" className="mb-1 block text-sm font-medium">
           Password
@@ -28,10 +48,9 @@ export function LoginForm({ next }: { next: string }) {
           type="password"
           required
           // biome-ignore lint/a11y/noAutofocus: the login page has one field, and typing into it is all there is to do.
-          autoFocus
+          autoFocus={!accounts}
           autoComplete="current-password"
-          aria-invalid={state.error ? true : undefined}
-          aria-describedby={state.error ? 'login-error' : undefined}
+          {...errorProps}
           className={inputClass}
         />
       </div>

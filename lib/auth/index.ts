@@ -4,6 +4,7 @@ export { type AccountLogin, logInWithAccount, WRONG_ACCOUNT_MESSAGE } from './ac
 // lib/auth's server surface for pages, routes, actions and the proxy. Client-safe: schemas, next-path.
 export { contentSecurityPolicy, createNonce } from './content-security-policy';
 export { type AppOrigins, answersToHost, crossSiteRefusal, requestHosts, unknownHostError } from './host-check';
+export { NO_ACCOUNTS_YET_MESSAGE, requirePerson } from './person';
 export {
   assertMay,
   assertMayChange,
@@ -39,3 +40,4 @@ export {
   requestIsAuthorized,
 } from './server';
 export { SESSION_COOKIE } from './session-token';
+export { siteUrl } from './site-url';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getURLFromRedirectError } from 'next/dist/client/components/redirect';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as login } from '@/app/api/auth/login/route';
 import { loginAction } from '@/app/login/actions';
 import LoginPage from '@/app/login/page';
@@ -13,12 +13,11 @@ import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 // What a server action or page reads through next/headers: this test's request, in place of Next's.
 const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
-  // The cookies set so far come back with the next request, as a browser sends them.
+  // The cookies set so far come back on the next request, as a browser sends them.
   headers: async () => {
-    const headers = new Headers(request.headers);
-    const cookie = [...request.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    if (cookie) headers.set('cookie', cookie);
-    return headers;
+    const sent = new Headers(request.headers);
+    if (request.cookies.size > 0) sent.set('cookie', [...request.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    return sent;
   },
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
@@ -30,9 +29,8 @@ vi.mock('next/server', async (original) => ({ ...(await original<typeof import('
 
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-login-'));
 const PASSWORD = 'correct horse';
-Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL: `file:${path.join(dir, 'app.db')}` });
-// Whether an owner account exists is read from the database on every request, as `npm start` leaves it: migrated.
-await applyPendingMigrations({ databaseUrl: process.env.DATABASE_URL ?? '' });
+const DATABASE_URL = `file:${path.join(dir, 'app.db')}`;
+Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL });
 type ErrorBody = { error: { code: string; message: string } };
 
 function loginApi(password: string, from: string) {
@@ -64,6 +62,8 @@ async function redirectedTo(action: () => Promise<unknown>): Promise<string | nu
   return null;
 }
 
+// Whether accounts exist (none here) is read from the database, so it needs the tables.
+beforeAll(() => applyPendingMigrations({ databaseUrl: DATABASE_URL }));
 beforeEach(() => {
   Reflect.deleteProperty(globalThis, 'postsmithLoginFailures');
   request.headers = new Headers({ host: 'localhost:3000', 'x-forwarded-for': '127.0.0.1' });

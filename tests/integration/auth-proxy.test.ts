@@ -2,14 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
 // The app reads its environment once per process (lib/env.ts): each setting here gets a fresh module graph.
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-proxy-'));
 process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;
-// Whether an owner account exists is read from the database on every request, as `npm start` leaves it: migrated.
-await applyPendingMigrations({ databaseUrl: process.env.DATABASE_URL ?? '' });
 const PASSWORD = 'correct horse';
 type ErrorBody = { error: { code: string; message: string } };
 
@@ -26,6 +24,8 @@ async function startWith(env: Record<string, string>): Promise<void> {
   ({ proxy } = await import('@/proxy'));
 }
 
+// Whether accounts exist (none here) is read from the database, so it needs the tables.
+beforeAll(() => applyPendingMigrations({ databaseUrl: process.env.DATABASE_URL ?? '' }));
 beforeEach(async () => {
   for (const name of ['APP_PASSWORD', 'APP_ORIGIN', 'TRUSTED_PROXIES']) Reflect.deleteProperty(process.env, name);
   Reflect.deleteProperty(globalThis, 'postsmithLoginFailures');

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as login } from '@/app/api/auth/login/route';
 import { POST as logout } from '@/app/api/auth/logout/route';
 import { proxy } from '@/proxy';
@@ -10,11 +10,13 @@ import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'postsmith-sessions-'));
 const PASSWORD = 'correct horse';
-Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL: `file:${path.join(dir, 'app.db')}` });
-// Whether an owner account exists is read from the database on every request, as `npm start` leaves it: migrated.
-await applyPendingMigrations({ databaseUrl: process.env.DATABASE_URL ?? '' });
+const DATABASE_URL = `file:${path.join(dir, 'app.db')}`;
+Object.assign(process.env, { APP_PASSWORD: PASSWORD, DATABASE_URL });
 const UNAUTHORIZED = { error: { code: 'unauthorized', message: 'Log in first, or send Authorization: Bearer <APP_PASSWORD>.' } };
 const context = { params: Promise.resolve({}) };
+
+// Whether accounts exist (none here) is read from the database, so it needs the tables.
+beforeAll(() => applyPendingMigrations({ databaseUrl: DATABASE_URL }));
 
 async function logIn(): Promise<string> {
   const response = await login(
