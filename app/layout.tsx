@@ -5,8 +5,8 @@ import { LogoutButton } from '@/components/logout-button';
 import { ModelPricingProvider } from '@/components/model-pricing-provider';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { ownerExists } from '@/lib/accounts';
-import { roleMay } from '@/lib/accounts/roles';
-import { currentPrincipal, loginRequired } from '@/lib/auth';
+import { type Permission, roleMay } from '@/lib/accounts/roles';
+import { currentPrincipal, loginRequired, principalRole } from '@/lib/auth';
 import { pricingFor } from '@/lib/batch/prices';
 import { readOnlyDatabaseNotice } from '@/lib/drafts';
 import { serverEnv } from '@/lib/env';
@@ -17,13 +17,14 @@ export const metadata: Metadata = {
   description: 'Self-hosted AI blog studio: long, structured SEO posts, streamed live and exported as clean Markdown.',
 };
 
+// Each link names what its page needs (lib/accounts/roles.ts), so nobody is offered a page that refuses them.
 const NAV_LINKS = [
-  { href: '/', label: 'New post' },
-  { href: '/drafts', label: 'Drafts' },
-  { href: '/batches', label: 'Batches' },
-  { href: '/import', label: 'Import' },
-  { href: '/settings', label: 'Settings' },
-] as const;
+  { href: '/', label: 'New post', needs: 'drafts.write' },
+  { href: '/drafts', label: 'Drafts', needs: 'drafts.read' },
+  { href: '/batches', label: 'Batches', needs: 'drafts.read' },
+  { href: '/import', label: 'Import', needs: 'drafts.import' },
+  { href: '/settings', label: 'Settings', needs: 'settings.manage' },
+] as const satisfies readonly { href: string; label: string; needs: Permission }[];
 
 const linkClass = 'text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white';
 
@@ -51,7 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             {/* Logged out, every page but the login page sends a person back to it: no links that only bounce. */}
             {principal &&
-              NAV_LINKS.map(({ href, label }) => (
+              NAV_LINKS.filter(({ needs }) => roleMay(principalRole(principal), needs)).map(({ href, label }) => (
                 <Link key={href} href={href} className={linkClass}>
                   {label}
                 </Link>

@@ -28,7 +28,6 @@ export {
   accountSessionCookie,
   authorizeAction,
   authSettings,
-  canLogOut,
   currentPrincipal,
   endedSessionCookies,
   loginRequired,
@@ -36,7 +35,6 @@ export {
   newSessionCookie,
   type PageAccess,
   pageAccess,
-  passwordConfigured,
   requestIsAuthorized,
 } from './server';
 export { SESSION_COOKIE } from './session-token';

@@ -22,12 +22,6 @@ export function authSettings(): AuthSettings | null {
   return authSettingsFrom(serverEnv());
 }
 
-/** Whether a login is needed. Read per request: a page prerendered at build time would keep the build's env. */
-export async function passwordConfigured(): Promise<boolean> {
-  await connection();
-  return authSettings() !== null;
-}
-
 /** Whether a login is needed: an owner account exists, or APP_PASSWORD is set. Read per request, as above. */
 export async function loginRequired(): Promise<boolean> {
   await connection();
@@ -38,11 +32,6 @@ export async function loginRequired(): Promise<boolean> {
 export async function currentPrincipal(): Promise<Principal | null> {
   await connection();
   return principalFrom(await headers());
-}
-
-/** Whether to offer "Log out": a login is needed and this request came with one. */
-export async function canLogOut(): Promise<boolean> {
-  return (await loginRequired()) && (await currentPrincipal()) !== null;
 }
 
 export async function requestIsAuthorized(): Promise<boolean> {
