@@ -1,10 +1,9 @@
 import 'server-only';
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { ACCOUNT_SESSION_COOKIE, ownerExists, signOut, signOutEverywhere } from '@/lib/accounts';
 import { FORBIDDEN_MESSAGES, type Permission, roleMay } from '@/lib/accounts/roles';
 import { serverEnv } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import { authorize, type Principal, principalFrom, principalRole } from './principal';
 import {
   type AuthSettings,
@@ -16,7 +15,7 @@ import {
   sessionTokenFrom,
 } from './request-auth';
 import { endAllSessions, endSession } from './session-store';
-import { SESSION_COOKIE, sessionKey, signSessionToken } from './session-token';
+import { sessionKey, signSessionToken } from './session-token';
 
 export function authSettings(): AuthSettings | null {
   return authSettingsFrom(serverEnv());

@@ -1,13 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authSettingsFrom, bearerToken, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
-import { endSession } from '@/lib/auth/session-store';
-import { sessionKey, signSessionToken, verifySessionToken } from '@/lib/auth/session-token';
-
-const revocations = path.join(mkdtempSync(path.join(tmpdir(), 'postsmith-auth-')), 'test.db-sessions.jsonl');
-const settings = { password: 'correct horse', secret: undefined, revocations };
 
 describe('authSettingsFrom', () => {
   it('is null without a password, and keeps ended sessions beside the database', () => {
