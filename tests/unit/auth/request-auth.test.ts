@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authSettingsFrom, bearerToken, isHttpsRequest, sessionCookie, sessionTokenFrom } from '@/lib/auth/request-auth';
 
