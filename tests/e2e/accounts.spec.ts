@@ -1,7 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { APP_PORT, FAKE_ANTHROPIC_PORT } from '../../playwright.config';
 import { AppProcess } from './app-process';
-import { expect, test } from './fixtures';
+import { createFinishedDraft, expect, test, uniqueTopic } from './fixtures';
+import { EditorPage } from './pages/editor-page';
 
 // An install of its own: the shared app has no owner, and the other specs rely on that.
 const APP_PASSWORD = 'the old shared password';
@@ -131,4 +132,56 @@ test('a personal API token is shown once, works for a script as Bearer, and stop
   await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'nightly export' })).toHaveCount(0);
   expect((await asScript()).status).toBe(401);
+});
+
+/** Logs a person in, in a browser of their own. */
+async function logIn(browser: Browser, { email, password }: { email: string; password: string }) {
+  const context = await browser.newContext({ baseURL: app.baseUrl });
+  const page = await context.newPage();
+  await page.goto(url('/login'));
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(url('/'));
+  return { context, page };
+}
+
+test('a writer sends a draft to review, an editor approves it, and History and the page name both', async ({ browser, fakeModel }) => {
+  test.setTimeout(120_000);
+  const asWriter = await logIn(browser, { email: 'wanda@example.com', password: 'writer password' });
+  const { id } = await createFinishedDraft(asWriter.context.request, fakeModel, uniqueTopic('Team review'));
+
+  const writerEditor = new EditorPage(asWriter.page);
+  await writerEditor.goto(id);
+  await expect(asWriter.page.getByTestId('attribution')).toHaveText('Written by Wanda Writer');
+  await writerEditor.title().fill('A title the writer chose');
+  await writerEditor.waitSaved();
+  // A writer sends to review; approving is not offered, and the server refuses it all the same.
+  await expect(asWriter.page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await asWriter.page.getByRole('button', { name: 'Review' }).click();
+  await expect(writerEditor.status()).toHaveText(/review/i);
+  const version = ((await (await asWriter.context.request.get(`/api/drafts/${id}`)).json()) as { version: number }).version;
+  const refused = await asWriter.context.request.patch(`/api/drafts/${id}`, { data: { version, status: 'approved' } });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+
+  const asEditor = await logIn(browser, { email: 'eddie@example.com', password: 'editor password' });
+  const editorPage = new EditorPage(asEditor.page);
+  await editorPage.goto(id);
+  await expect(editorPage.title()).toHaveValue('A title the writer chose');
+  await asEditor.page.getByRole('button', { name: 'Approve' }).click();
+  await expect(editorPage.status()).toHaveText(/approved/i);
+  await asEditor.page.reload();
+  await expect(asEditor.page.getByTestId('attribution')).toContainText('Written by Wanda Writer · Approved by Eddie Editor on');
+
+  await asEditor.page.getByRole('button', { name: 'History' }).click();
+  const history = asEditor.page.getByRole('dialog', { name: 'History' });
+  await expect(history.getByTestId('revision-author')).toContainText([' · by Eddie Editor']);
+  await expect(history.getByTestId('revision-author').filter({ hasText: 'Wanda Writer' }).first()).toBeVisible();
+
+  // Back in the writer's browser, the approved post is theirs to read, not to change.
+  await asWriter.page.reload();
+  await expect(asWriter.page.getByTestId('read-only-notice')).toContainText('This post is approved');
+  await asWriter.context.close();
+  await asEditor.context.close();
 });
