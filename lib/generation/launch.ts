@@ -78,6 +78,6 @@ export async function settleStopped(id: string, owner: string): Promise<Draft | 
     raw: draft.raw,
     parsed: parsePost(draft.raw),
     outcome: { status: 'interrupted', interruption: 'stopped', error: STOPPED_MESSAGE },
-    stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0 },
+    stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0, tokensEstimated: false },
   });
 }
