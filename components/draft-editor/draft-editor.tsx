@@ -198,7 +198,16 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           <Button size="sm" variant="primary" disabled={busy} onClick={() => changeStatus('review')}>
             Send back to review
           </Button>
-          <Button size="sm" onClick={() => setKeptApproved(true)}>
+          <Button
+            size="sm"
+            disabled={busy}
+            onClick={() => {
+              setKeptApproved(true);
+              void run(() =>
+                callApi(`/api/drafts/${draft.id}`, { method: 'PATCH', body: { version: autosave.version.current, keepApproved: true } }),
+              );
+            }}
+          >
             Keep approved
           </Button>
         </div>
@@ -239,7 +248,9 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           onClose={() => setHiddenConflict(state.theirs.version)}
         />
       )}
-      {dialog === 'history' && <HistoryDialog draftId={draft.id} current={fields} onRestore={restore} onClose={() => setDialog(null)} />}
+      {dialog === 'history' && (
+        <HistoryDialog draftId={draft.id} current={fields} status={draft.status} onRestore={restore} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'regenerate' && (
         <Dialog open onClose={() => setDialog(null)} title="Regenerate">
           <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">The current version stays in the history either way.</p>

@@ -54,7 +54,7 @@ export async function getDraft({ id }: { id: string }): Promise<Draft> {
 }
 
 export async function updateDraft({ id, input }: { id: string; input: UpdateDraftInput }): Promise<Draft> {
-  const { version, tags, categories, status, ...fields } = input;
+  const { version, tags, categories, status, keepApproved, ...fields } = input;
   const current = await db().draft.findUnique({ where: { id } });
   if (!current) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
   if (current.status === 'generating') {
@@ -98,7 +98,13 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
         },
       );
     }
-    if (current.version === version && changesContent(current, next)) await keepRevision(tx, current, 'edit');
+    // A status change is history too (approved → review and back), with or without an edit beside it.
+    if (current.version === version && (changesContent(current, next) || 'status' in statusChange)) {
+      await keepRevision(tx, current, 'edit');
+    } else if (keepApproved && current.status === 'approved' && status === undefined) {
+      // The choice is history as well: the entry marks where the person decided the changed post stays approved.
+      await keepRevision(tx, current, 'keep_approved');
+    }
     await refreshDerivedColumns(tx, id);
     return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });

@@ -64,6 +64,8 @@ export const UpdateDraftInput = z
     categories: z.array(CategoryName).max(10).optional(),
     content: z.string().max(MAX_CONTENT_LENGTH, FIELD_MESSAGES.content).optional(),
     status: z.enum(['draft', 'review', 'approved']).optional(),
+    /** The person answered "keep it approved" to the editor's question about changing an approved post. */
+    keepApproved: z.literal(true).optional(),
   })
   .strict();
 export type UpdateDraftInput = z.infer<typeof UpdateDraftInput>;

@@ -1,3 +1,6 @@
+-- AlterEnum
+ALTER TYPE "RevisionReason" ADD VALUE 'keep_approved';
+
 -- AlterTable
 ALTER TABLE "Draft" ADD COLUMN     "tokensEstimated" BOOLEAN NOT NULL DEFAULT false;
 
