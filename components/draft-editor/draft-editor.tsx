@@ -41,7 +41,7 @@ const SeoPanel = dynamic(() => import('./seo-panel').then((module) => module.Seo
   ),
 });
 
-type OpenDialog = 'history' | 'regenerate' | 'delete' | { missing: string[] } | null;
+type OpenDialog = 'history' | 'export' | 'regenerate' | 'delete' | { missing: string[] } | null;
 
 export function DraftEditor({ draft }: { draft: Draft }) {
   const router = useRouter();
@@ -143,6 +143,9 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           <Button size="sm" onClick={() => setDialog('history')}>
             History
           </Button>
+          <Button size="sm" onClick={() => setDialog('export')}>
+            Export…
+          </Button>
           <Button size="sm" onClick={() => setDialog('regenerate')} disabled={busy}>
             Regenerate…
           </Button>
@@ -232,8 +235,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
 
       <BodyEditor content={fields.content} onChange={(content) => update({ content })} />
 
-      <div className="flex flex-wrap items-center justify-between gap-4 border-t border-stone-200 pt-4 dark:border-stone-800">
-        <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />
+      <div className="border-t border-stone-200 pt-4 dark:border-stone-800">
         <GenerationStats draft={draft} words={countWords(fields.content)} />
       </div>
       <PublishPanel draftId={draft.id} beforePublish={save} />
@@ -250,6 +252,11 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       )}
       {dialog === 'history' && (
         <HistoryDialog draftId={draft.id} current={fields} status={draft.status} onRestore={restore} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'export' && (
+        <Dialog open onClose={() => setDialog(null)} title="Export">
+          <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />
+        </Dialog>
       )}
       {dialog === 'regenerate' && (
         <Dialog open onClose={() => setDialog(null)} title="Regenerate">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { CategorySelect } from '@/components/editor-widgets/category-select';
 import { CharCounter } from '@/components/editor-widgets/char-counter';
 import { TagsInput } from '@/components/editor-widgets/tags-input';
@@ -29,6 +29,27 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
   // One rule for every draft: a slug the app made follows the title until the person types their own.
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => followsTitle({ slug: fields.slug, title: fields.title, topic }));
   const problems = fieldProblems(fields);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const metaInput = useRef<HTMLTextAreaElement>(null);
+  const slugInput = useRef<HTMLInputElement>(null);
+
+  const changeTitle = (title: string) => onChange(slugFollowsTitle ? { title, slug: slugify(title) } : { title });
+  const changeSlug = (typed: string) => {
+    setSlugFollowsTitle(false);
+    onChange({ slug: slugAsTyped(typed) });
+  };
+
+  // What a person types into the server-rendered fields before React takes them over stays in the inputs (hydration
+  // leaves their values alone) but not in the state, so the next render would put the old text back: adopt it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after hydration.
+  useLayoutEffect(() => {
+    const title = titleInput.current?.value;
+    if (title !== undefined && title !== fields.title) changeTitle(title);
+    const meta = metaInput.current?.value;
+    if (meta !== undefined && meta !== fields.metaDescription) onChange({ metaDescription: meta });
+    const slug = slugInput.current?.value;
+    if (slug !== undefined && slug !== fields.slug) changeSlug(slug);
+  }, []);
 
   return (
     <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2 dark:border-stone-800 dark:bg-stone-900">
@@ -41,14 +62,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         </div>
         <input
           id="draft-title"
+          ref={titleInput}
           value={fields.title}
           aria-invalid={problems.title !== undefined}
           aria-describedby="title-count title-problem"
           className={`${inputClass} text-base font-semibold`}
-          onChange={(event) => {
-            const title = event.target.value;
-            onChange(slugFollowsTitle ? { title, slug: slugify(title) } : { title });
-          }}
+          onChange={(event) => changeTitle(event.target.value)}
         />
         <FieldProblem id="title-problem" problem={problems.title} />
       </div>
@@ -61,6 +80,7 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         </div>
         <textarea
           id="draft-meta"
+          ref={metaInput}
           rows={2}
           value={fields.metaDescription}
           aria-invalid={problems.metaDescription !== undefined}
@@ -76,14 +96,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         </label>
         <input
           id="draft-slug"
+          ref={slugInput}
           value={fields.slug}
           aria-invalid={problems.slug !== undefined}
           aria-describedby="slug-help"
           className={`${inputClass} font-mono`}
-          onChange={(event) => {
-            setSlugFollowsTitle(false);
-            onChange({ slug: slugAsTyped(event.target.value) });
-          }}
+          onChange={(event) => changeSlug(event.target.value)}
           onBlur={() => {
             if (fields.slug !== '' && slugify(fields.slug) !== fields.slug) onChange({ slug: slugify(fields.slug) });
           }}

@@ -107,6 +107,20 @@ test.describe('the draft editor', () => {
     );
   });
 
+  test('text typed the moment the page opens, before the editor is ready, is kept and saved', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Early typing'));
+    const editor = new EditorPage(page);
+    // No wait for hydration, unlike editor.goto: a person types as soon as the field shows.
+    await page.goto(`/drafts/${id}`, { waitUntil: 'commit' });
+    await editor.meta().fill('Typed before the editor was ready.');
+    await editor.body().waitFor({ state: 'attached' });
+    await expect(editor.meta()).toHaveValue('Typed before the editor was ready.');
+    await editor.waitSaved();
+    await expect
+      .poll(async () => ((await (await request.get(`/api/drafts/${id}`)).json()) as { metaDescription: string }).metaDescription)
+      .toBe('Typed before the editor was ready.');
+  });
+
   test('Ctrl/Cmd+S saves at once', async ({ page, request, fakeModel }) => {
     const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Keyboard save'));
     const editor = new EditorPage(page);

@@ -15,3 +15,14 @@ test('no page scrolls sideways on a 390 px phone, with a long draft title in the
     expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
   }
 });
+
+test('on a 390 px phone the tab of the drafts shown is in view, even the last of the row', async ({ page }) => {
+  await page.goto('/drafts?status=interrupted&interruption=failed');
+  const tabs = page.getByRole('navigation', { name: 'Drafts by status' });
+  await expect(tabs.getByRole('link', { name: /^Failed/ })).toHaveAttribute('aria-current', 'page');
+  await expect(tabs.getByRole('link', { name: /^Failed/ })).toBeInViewport({ ratio: 1 });
+
+  await tabs.getByRole('link', { name: /^All/ }).click();
+  await expect(tabs.getByRole('link', { name: /^All/ })).toHaveAttribute('aria-current', 'page');
+  await expect(tabs.getByRole('link', { name: /^All/ })).toBeInViewport({ ratio: 1 });
+});
