@@ -43,7 +43,8 @@ const SeoPanel = dynamic(() => import('./seo-panel').then((module) => module.Seo
 
 type OpenDialog = 'history' | 'export' | 'regenerate' | 'delete' | { missing: string[] } | null;
 
-export function DraftEditor({ draft }: { draft: Draft }) {
+/** `categories`: the list a draft's categories come from (the fixed 60, then those an admin added). */
+export function DraftEditor({ draft, categories }: { draft: Draft; categories: readonly string[] }) {
   const router = useRouter();
   const autosave = useAutosave(draft);
   const { fields, update, save, state } = autosave;
@@ -222,8 +223,8 @@ export function DraftEditor({ draft }: { draft: Draft }) {
       )}
 
       <p className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</p>
-      <MetadataFields fields={fields} topic={draft.topic} onChange={update} tagSuggestions={tagSuggestions} />
-      <SeoPanel fields={fields} draft={draft} />
+      <MetadataFields fields={fields} topic={draft.topic} onChange={update} tagSuggestions={tagSuggestions} categories={categories} />
+      <SeoPanel fields={fields} draft={draft} categories={categories} />
 
       {draft.warnings.length > 0 && (
         <ul className="list-inside list-disc rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">

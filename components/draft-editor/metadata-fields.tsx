@@ -14,6 +14,7 @@ type Props = {
   topic: string;
   onChange: (next: Partial<EditableFields>) => void;
   tagSuggestions: string[];
+  categories: readonly string[];
 };
 
 function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
@@ -25,7 +26,7 @@ function FieldProblem({ id, problem }: { id: string; problem: string | undefined
   );
 }
 
-export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Props) {
+export function MetadataFields({ fields, topic, onChange, tagSuggestions, categories }: Props) {
   // One rule for every draft: a slug the app made follows the title until the person types their own.
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => followsTitle({ slug: fields.slug, title: fields.title, topic }));
   const problems = fieldProblems(fields);
@@ -117,7 +118,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         )}
       </div>
       <TagsInput label="Tags" value={fields.tags} onChange={(tags) => onChange({ tags })} suggestions={tagSuggestions} maxTags={30} />
-      <CategorySelect label="Categories" value={fields.categories} onChange={(categories) => onChange({ categories })} />
+      <CategorySelect
+        label="Categories"
+        list={categories}
+        value={fields.categories}
+        onChange={(chosen) => onChange({ categories: chosen })}
+      />
     </div>
   );
 }

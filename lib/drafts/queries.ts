@@ -1,4 +1,5 @@
 import 'server-only';
+import { resolveCategories } from '@/lib/categories';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { normaliseTags } from '@/lib/post-format';
@@ -61,11 +62,18 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
     throw new AppError('invalid_state', 'The post is still being written. Stop the generation or wait for it to finish, then edit.');
   }
   const stored = toDraft(current);
+  // In the list's spelling; a category removed from the list after this draft took it stays allowed on this draft.
+  const resolved = categories && (await resolveCategories({ names: categories, kept: stored.categories }));
+  if (resolved && resolved.unknown.length > 0) {
+    throw new AppError('validation_failed', `"${resolved.unknown[0]}" is not one of the categories: pick one from the list.`, {
+      unknown: resolved.unknown,
+    });
+  }
   if (status === 'approved') {
     const missing = missingForApproval({
       title: fields.title ?? stored.title,
       metaDescription: fields.metaDescription ?? stored.metaDescription,
-      categories: categories ?? stored.categories,
+      categories: resolved?.categories ?? stored.categories,
       content: fields.content ?? stored.content,
     });
     if (missing.length > 0) throw new AppError('validation_failed', approvalRefusal(missing), { missing });
@@ -76,7 +84,7 @@ export async function updateDraft({ id, input }: { id: string; input: UpdateDraf
   const next = {
     ...fields,
     ...(tags ? { tags: JSON.stringify(normaliseTags(tags)) } : {}),
-    ...(categories ? { categories: JSON.stringify(categories) } : {}),
+    ...(resolved ? { categories: JSON.stringify(resolved.categories) } : {}),
   };
   const statusChange =
     status === undefined || status === current.status ? {} : { status, approvedAt: status === 'approved' ? new Date() : null };

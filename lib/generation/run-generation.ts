@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import {
   adoptTitleSlug,
   appendCheckpoint,
@@ -15,7 +16,7 @@ import { Checkpointer } from './checkpointer';
 import { SeamAligner, textShownForContinuation } from './continuation-seam';
 import type { GenerationHub } from './hub';
 import type { ContinuationStyle } from './models';
-import { buildContinuationRequest, buildUserMessage, SYSTEM_PROMPT } from './prompt';
+import { buildContinuationRequest, buildUserMessage, systemPrompt } from './prompt';
 import type { ChatMessage, ChatProvider, RoundUsage } from './providers/types';
 import { estimateTokens } from './token-estimate';
 import { TrailingWhitespaceHold } from './trailing-whitespace-hold';
@@ -64,8 +65,8 @@ function roundRequest(
   return { messages: [{ role: 'user', parts }], aligner: new SeamAligner(kept) };
 }
 
-function requestChars(messages: ChatMessage[]): number {
-  return SYSTEM_PROMPT.length + messages.reduce((sum, message) => sum + message.parts.reduce((chars, part) => chars + part.length, 0), 0);
+function requestChars(system: string, messages: ChatMessage[]): number {
+  return system.length + messages.reduce((sum, message) => sum + message.parts.reduce((chars, part) => chars + part.length, 0), 0);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -99,7 +100,10 @@ export async function runGeneration({
   env: ServerEnv;
 }) {
   const signal = hub.abortController.signal;
-  const parser = new PostParser();
+  // The list the model is offered is the list its answer is read against: an added category is kept, not dropped.
+  const categories = await listCategories();
+  const system = systemPrompt(categories);
+  const parser = new PostParser({ categories });
   parser.push(draft.raw);
   let text = draft.raw;
   const hold = new TrailingWhitespaceHold();
@@ -170,7 +174,7 @@ export async function runGeneration({
       const stopReason = await provider.streamRound(
         {
           model,
-          system: SYSTEM_PROMPT,
+          system,
           maxTokens: env.GENERATION_MAX_TOKENS,
           messages,
           idleTimeoutMs: env.GENERATION_IDLE_TIMEOUT_MS,
@@ -227,7 +231,7 @@ export async function runGeneration({
       // output tokens only in its last event (Anthropic) or none at all (OpenAI-compatible): estimate what is missing.
       if (!finished && received > 0) {
         stats.rounds++;
-        if (usage.inputTokens === 0) usage.inputTokens = estimateTokens(requestChars(messages));
+        if (usage.inputTokens === 0) usage.inputTokens = estimateTokens(requestChars(system, messages));
         if (usage.outputTokens === 0) usage.outputTokens = estimateTokens(received);
         stats.tokensEstimated = true;
       }

@@ -17,12 +17,21 @@ test('no page scrolls sideways on a 390 px phone, with a long draft title in the
 });
 
 test('on a 390 px phone the tab of the drafts shown is in view, even the last of the row', async ({ page }) => {
-  await page.goto('/drafts?status=interrupted&interruption=failed');
   const tabs = page.getByRole('navigation', { name: 'Drafts by status' });
-  await expect(tabs.getByRole('link', { name: /^Failed/ })).toHaveAttribute('aria-current', 'page');
-  await expect(tabs.getByRole('link', { name: /^Failed/ })).toBeInViewport({ ratio: 1 });
+  // Within the screen's width (the row scrolls sideways; its underline sits a pixel below the row).
+  const expectOnScreen = async (name: RegExp) => {
+    const tab = tabs.getByRole('link', { name });
+    await expect(tab).toHaveAttribute('aria-current', 'page');
+    await expect
+      .poll(async () => {
+        const box = await tab.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= 390;
+      })
+      .toBe(true);
+  };
 
+  await page.goto('/drafts?status=interrupted&interruption=failed');
+  await expectOnScreen(/^Failed/);
   await tabs.getByRole('link', { name: /^All/ }).click();
-  await expect(tabs.getByRole('link', { name: /^All/ })).toHaveAttribute('aria-current', 'page');
-  await expect(tabs.getByRole('link', { name: /^All/ })).toBeInViewport({ ratio: 1 });
+  await expectOnScreen(/^All/);
 });
