@@ -1,10 +1,11 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { CategorySelect } from '@/components/editor-widgets/category-select';
 import { CharCounter } from '@/components/editor-widgets/char-counter';
 import { TagsInput } from '@/components/editor-widgets/tags-input';
-import { inputClass } from '@/components/ui/form-styles';
+import { inputClass, notYetEditable } from '@/components/ui/form-styles';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { type EditableFields, fieldProblems } from '@/lib/drafts/editable-fields';
 import { slugFollowsTitle as followsTitle, slugAsTyped, slugify } from '@/lib/drafts/slug';
 import { countCharacters, SEO_LIMITS } from '@/lib/seo';
@@ -30,27 +31,16 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions, catego
   // One rule for every draft: a slug the app made follows the title until the person types their own.
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => followsTitle({ slug: fields.slug, title: fields.title, topic }));
   const problems = fieldProblems(fields);
-  const titleInput = useRef<HTMLInputElement>(null);
-  const metaInput = useRef<HTMLTextAreaElement>(null);
-  const slugInput = useRef<HTMLInputElement>(null);
+  // Until React owns the fields, what is typed into them would be put back to the stored text when it takes over:
+  // they stay read-only (and look it) for that moment instead.
+  const hydrated = useHydrated();
+  const waiting = hydrated ? undefined : true;
 
   const changeTitle = (title: string) => onChange(slugFollowsTitle ? { title, slug: slugify(title) } : { title });
   const changeSlug = (typed: string) => {
     setSlugFollowsTitle(false);
     onChange({ slug: slugAsTyped(typed) });
   };
-
-  // What a person types into the server-rendered fields before React takes them over stays in the inputs (hydration
-  // leaves their values alone) but not in the state, so the next render would put the old text back: adopt it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, right after hydration.
-  useLayoutEffect(() => {
-    const title = titleInput.current?.value;
-    if (title !== undefined && title !== fields.title) changeTitle(title);
-    const meta = metaInput.current?.value;
-    if (meta !== undefined && meta !== fields.metaDescription) onChange({ metaDescription: meta });
-    const slug = slugInput.current?.value;
-    if (slug !== undefined && slug !== fields.slug) changeSlug(slug);
-  }, []);
 
   return (
     <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2 dark:border-stone-800 dark:bg-stone-900">
@@ -63,11 +53,11 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions, catego
         </div>
         <input
           id="draft-title"
-          ref={titleInput}
+          readOnly={waiting}
           value={fields.title}
           aria-invalid={problems.title !== undefined}
           aria-describedby="title-count title-problem"
-          className={`${inputClass} text-base font-semibold`}
+          className={`${inputClass} ${notYetEditable} text-base font-semibold`}
           onChange={(event) => changeTitle(event.target.value)}
         />
         <FieldProblem id="title-problem" problem={problems.title} />
@@ -81,12 +71,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions, catego
         </div>
         <textarea
           id="draft-meta"
-          ref={metaInput}
+          readOnly={waiting}
           rows={2}
           value={fields.metaDescription}
           aria-invalid={problems.metaDescription !== undefined}
           aria-describedby="meta-count meta-problem"
-          className={inputClass}
+          className={`${inputClass} ${notYetEditable}`}
           onChange={(event) => onChange({ metaDescription: event.target.value })}
         />
         <FieldProblem id="meta-problem" problem={problems.metaDescription} />
@@ -97,11 +87,11 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions, catego
         </label>
         <input
           id="draft-slug"
-          ref={slugInput}
+          readOnly={waiting}
           value={fields.slug}
           aria-invalid={problems.slug !== undefined}
           aria-describedby="slug-help"
-          className={`${inputClass} font-mono`}
+          className={`${inputClass} ${notYetEditable} font-mono`}
           onChange={(event) => changeSlug(event.target.value)}
           onBlur={() => {
             if (fields.slug !== '' && slugify(fields.slug) !== fields.slug) onChange({ slug: slugify(fields.slug) });

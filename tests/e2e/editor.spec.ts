@@ -100,6 +100,10 @@ test.describe('the draft editor', () => {
     const prompt = page.getByTestId('approved-edit-prompt');
     await prompt.getByRole('button', { name: 'Keep approved' }).click();
     await expect(prompt).toHaveCount(0);
+    await expect
+      .poll(async () => ((await (await request.get(`/api/drafts/${id}/revisions`)).json()) as { reason: string }[])[0]?.reason)
+      .toBe('keep_approved');
+    await editor.goto(id);
     await expect(editor.status()).toHaveAttribute('data-status', 'approved');
     await page.getByRole('button', { name: 'History' }).click();
     await expect(page.getByRole('dialog', { name: 'History' }).getByTestId('revision-item').first()).toContainText(
