@@ -14,12 +14,12 @@ const DraftEditor = dynamic(() => import('@/components/draft-editor/draft-editor
  * editor. It moves from the live view to what comes next with the draft the stream or the API handed back,
  * without reloading the page.
  */
-export function DraftWorkspace({ draft: initial }: { draft: Draft }) {
+export function DraftWorkspace({ draft: initial, categories }: { draft: Draft; categories: readonly string[] }) {
   const [draft, setDraft] = useState(initial);
   // A new key per stored state mounts the next view fresh.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
-  if (draft.status === 'generating') return <GenerationView key={key} draft={draft} onSettled={setDraft} />;
+  if (draft.status === 'generating') return <GenerationView key={key} draft={draft} categoryList={categories} onSettled={setDraft} />;
   // An outline waiting for review: nothing has been written yet.
   if (draft.outline && !draft.raw && draft.status === 'draft') return <OutlineStep key={key} draft={draft} />;
-  return <DraftEditor key={key} draft={draft} />;
+  return <DraftEditor key={key} draft={draft} categories={categories} />;
 }

@@ -8,6 +8,7 @@ import { Pagination } from '@/components/drafts-list/pagination';
 import { readListParams } from '@/components/drafts-list/read-list-params';
 import { SelectionProvider } from '@/components/drafts-list/selection-provider';
 import { StatusTabs } from '@/components/drafts-list/status-tabs';
+import { listCategories } from '@/lib/categories';
 import { countDraftsByStatus, listDrafts } from '@/lib/drafts';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,11 @@ const PAGE_SIZE = 50;
 
 export default async function DraftsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = readListParams(await searchParams);
-  const [{ items, nextCursor }, counts] = await Promise.all([listDrafts({ ...params, limit: PAGE_SIZE }), countDraftsByStatus()]);
+  const [{ items, nextCursor }, counts, categories] = await Promise.all([
+    listDrafts({ ...params, limit: PAGE_SIZE }),
+    countDraftsByStatus(),
+    listCategories(),
+  ]);
   const now = Date.now();
 
   return (
@@ -50,7 +55,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <StatusTabs params={params} counts={counts} />
-          <DraftsFilters params={params} showClear={items.length > 0} />
+          <DraftsFilters params={params} showClear={items.length > 0} categories={categories} />
           {/* Keyed by the query, so selection and the last result reset on navigation but survive a refresh. */}
           <SelectionProvider key={draftsHref(params, { cursor: params.cursor })} pageIds={items.map((draft) => draft.id)}>
             <section aria-label="Drafts">

@@ -6,7 +6,6 @@ import { useEffect, useRef, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUrlField } from '@/hooks/use-url-field';
 import { DRAFT_SORTS } from '@/lib/drafts/codes';
-import { CATEGORIES } from '@/lib/post-format/categories';
 import { draftsHref, hasFilters, type ListParams, SORT_LABELS } from './list-params';
 
 const TYPING_DELAY_MS = 350;
@@ -18,7 +17,16 @@ const sameWhenTrimmed = (typed: string, url: string) => typed.trim() === url;
 type Fields = { q: string; tag: string; category: string; sort: string };
 
 /** The search and filters as a GET form: works without JavaScript, and with it updates the URL as you type. */
-export function DraftsFilters({ params, showClear }: { params: ListParams; showClear: boolean }) {
+export function DraftsFilters({
+  params,
+  showClear,
+  categories,
+}: {
+  params: ListParams;
+  showClear: boolean;
+  /** The category list: the fixed 60, then those an admin added. */
+  categories: readonly string[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -96,7 +104,7 @@ export function DraftsFilters({ params, showClear }: { params: ListParams; showC
             className={field}
           >
             <option value="">All categories</option>
-            {CATEGORIES.map((name) => (
+            {categories.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>

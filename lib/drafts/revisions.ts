@@ -4,16 +4,19 @@ import type { Draft as DraftRow, Prisma, Revision as RevisionRow } from '@/lib/d
 import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import { refreshDerivedColumns } from './derived-columns';
-import type { Draft } from './draft';
+import type { Draft, DraftStatus } from './draft';
 import { toDraft } from './serialize';
 import { readStringList, sameStringList } from './string-list';
 
-export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
+export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse' | 'keep_approved';
 
 const CONTENT_FIELDS = ['title', 'metaDescription', 'slug', 'tags', 'categories', 'content'] as const;
 
-/** The fields a person edits, as they were at one version of the draft. */
-export type Revision = { id: string; version: number; reason: RevisionReason; createdAt: string } & Pick<
+/**
+ * The fields a person edits, as they were at one version of the draft, and its status then (null in revisions kept
+ * before statuses were recorded).
+ */
+export type Revision = { id: string; version: number; reason: RevisionReason; status: DraftStatus | null; createdAt: string } & Pick<
   Draft,
   (typeof CONTENT_FIELDS)[number]
 >;
@@ -37,6 +40,7 @@ export async function keepRevision(tx: Prisma.TransactionClient, row: DraftRow, 
       draftId: row.id,
       version: row.version,
       reason,
+      status: row.status,
       title: row.title,
       metaDescription: row.metaDescription,
       slug: row.slug,
@@ -52,6 +56,7 @@ function toRevision(row: RevisionRow): Revision {
     id: row.id,
     version: row.version,
     reason: row.reason,
+    status: row.status,
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,

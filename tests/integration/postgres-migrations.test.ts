@@ -79,6 +79,7 @@ describe('prisma/postgresql/migrations', () => {
     expect(tables.map((row) => row.table_name)).toEqual([
       'Batch',
       'BatchJob',
+      'CustomCategory',
       'Draft',
       'DraftTextChunk',
       'GenerationLease',

@@ -1,6 +1,8 @@
 import { NextResponse } from 'next/server';
-import { CATEGORIES } from '@/lib/post-format';
+import { listCategories } from '@/lib/categories';
+import { handle } from '@/lib/http';
 
-export function GET() {
-  return NextResponse.json(CATEGORIES);
-}
+export const dynamic = 'force-dynamic';
+
+/** The fixed list of 60, in order and unchanged, then the categories an admin added (POST /api/categories/custom). */
+export const GET = handle(async () => NextResponse.json(await listCategories()));

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DraftWorkspace } from '@/components/draft-workspace';
 import { ModelNotice } from '@/components/model-notice';
+import { listCategories } from '@/lib/categories';
 import { getDraft } from '@/lib/drafts';
 import { isAppError } from '@/lib/errors';
 import { configuredModelLifecycle } from '@/lib/generation';
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DraftPage({ params }: Props) {
-  const draft = await loadDraft((await params).id);
+  const [draft, categories] = await Promise.all([loadDraft((await params).id), listCategories()]);
   // A new key per stored state remounts the workspace, so a refresh after a restore or a regenerate starts clean.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
   return (
@@ -33,7 +34,7 @@ export default async function DraftPage({ params }: Props) {
       <div className="mb-4 empty:hidden">
         <ModelNotice lifecycle={configuredModelLifecycle()} />
       </div>
-      <DraftWorkspace key={key} draft={draft} />
+      <DraftWorkspace key={key} draft={draft} categories={categories} />
     </>
   );
 }
