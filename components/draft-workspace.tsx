@@ -16,13 +16,21 @@ const DraftReadOnly = dynamic(() => import('@/components/draft-read-only').then(
  * editor. It moves from the live view to what comes next with the draft the stream or the API handed back,
  * without reloading the page.
  */
-export function DraftWorkspace({ draft: initial, rights }: { draft: Draft; rights: DraftRights }) {
+export function DraftWorkspace({
+  draft: initial,
+  rights,
+  categories,
+}: {
+  draft: Draft;
+  rights: DraftRights;
+  categories: readonly string[];
+}) {
   const [draft, setDraft] = useState(initial);
   // A new key per stored state mounts the next view fresh.
   const key = `${draft.id}:${draft.version}:${draft.status}`;
-  if (draft.status === 'generating') return <GenerationView key={key} draft={draft} onSettled={setDraft} />;
+  if (draft.status === 'generating') return <GenerationView key={key} draft={draft} categoryList={categories} onSettled={setDraft} />;
   // An outline waiting for review: nothing has been written yet.
   if (!rights.edit) return <DraftReadOnly key={key} draft={draft} rights={rights} />;
   if (draft.outline && !draft.raw && draft.status === 'draft') return <OutlineStep key={key} draft={draft} />;
-  return <DraftEditor key={key} draft={draft} rights={rights} />;
+  return <DraftEditor key={key} draft={draft} rights={rights} categories={categories} />;
 }

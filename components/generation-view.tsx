@@ -27,8 +27,17 @@ function useStableList<T>(items: T[]): T[] {
 }
 
 /** The post as it is written, live; `onSettled` gets the stored draft once the writing ends or is stopped. */
-export function GenerationView({ draft, onSettled }: { draft: Draft; onSettled: (draft: Draft) => void }) {
-  const stream = useDraftStream(draft);
+export function GenerationView({
+  draft,
+  categoryList,
+  onSettled,
+}: {
+  draft: Draft;
+  /** The list the model was offered: the fixed 60, then those an admin added. */
+  categoryList: readonly string[];
+  onSettled: (draft: Draft) => void;
+}) {
+  const stream = useDraftStream(draft, categoryList);
   // The preset the person last chose in the editor or the list, not always Hugo.
   const [exportFormat] = useExportFormat();
   const [busy, setBusy] = useState<'stop' | 'resume' | null>(null);

@@ -8,7 +8,7 @@ const STYLES: Record<DraftStatus, string> = {
   approved: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200',
 };
 
-const LABELS: Record<DraftStatus, string> = {
+export const STATUS_LABELS: Record<DraftStatus, string> = {
   generating: 'Writing',
   interrupted: 'Interrupted',
   draft: 'Draft',
@@ -28,7 +28,7 @@ export function StatusBadge({ status, interruption = null }: { status: DraftStat
       data-interruption={status === 'interrupted' ? (interruption ?? undefined) : undefined}
       className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${stopped ? STOPPED_STYLE : STYLES[status]}`}
     >
-      {stopped ? 'Stopped' : LABELS[status]}
+      {stopped ? 'Stopped' : STATUS_LABELS[status]}
     </span>
   );
 }

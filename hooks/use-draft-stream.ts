@@ -21,13 +21,14 @@ const RECONNECT_MS = 1500;
  * Follows a draft's text through the stream route: starts from what the page already has, asks only for
  * the rest (`offset`), re-parses incrementally, and renders at most once per animation frame.
  */
-export function useDraftStream(draft: Draft): DraftStreamState {
+export function useDraftStream(draft: Draft, categories: readonly string[]): DraftStreamState {
   const following = draft.status === 'generating';
   const parserRef = useRef<PostParser | null>(null);
   // Only the length of the text so far is needed (to resume from it); the parser holds the text.
   const offsetRef = useRef(draft.raw.length);
   const [state, setState] = useState<DraftStreamState>(() => {
-    const parser = new PostParser();
+    // Read against the list the model was offered, so an added category shows as it arrives.
+    const parser = new PostParser({ categories });
     parser.push(draft.raw);
     parserRef.current = parser;
     return { parsed: parser.snapshot(), live: following ? { phase: 'writing' } : null, finished: null, error: null };

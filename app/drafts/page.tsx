@@ -11,6 +11,7 @@ import { StatusTabs } from '@/components/drafts-list/status-tabs';
 import { listPeople } from '@/lib/accounts';
 import { roleMay } from '@/lib/accounts/roles';
 import { currentPrincipal, principalId, principalRole } from '@/lib/auth';
+import { listCategories } from '@/lib/categories';
 import { countDraftsByStatus, listDrafts } from '@/lib/drafts';
 
 export const dynamic = 'force-dynamic';
@@ -23,10 +24,11 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
   const principal = await currentPrincipal();
   // `mine` is the caller's own drafts; the installation (before accounts) has none of its own, so it sees all.
   const author = params.author === 'mine' ? (principal ? (principalId(principal) ?? undefined) : undefined) : params.author;
-  const [{ items, nextCursor }, counts, people] = await Promise.all([
+  const [{ items, nextCursor }, counts, people, categories] = await Promise.all([
     listDrafts({ ...params, author, limit: PAGE_SIZE }),
     countDraftsByStatus(),
     listPeople(),
+    listCategories(),
   ]);
   const authors = people.map((person) => ({ id: person.id, name: person.name }));
   // Nobody logged in never gets here (the proxy sends them to log in); if they did, they would be offered least.
@@ -68,7 +70,7 @@ export default async function DraftsPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <StatusTabs params={params} counts={counts} />
-          <DraftsFilters params={params} showClear={items.length > 0} authors={authors} />
+          <DraftsFilters params={params} showClear={items.length > 0} authors={authors} categories={categories} />
           {/* Keyed by the query, so selection and the last result reset on navigation but survive a refresh. */}
           <SelectionProvider key={draftsHref(params, { cursor: params.cursor })} pageIds={items.map((draft) => draft.id)}>
             <section aria-label="Drafts">

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/not-allowed';
+import { CategoriesSection } from '@/components/settings/categories-section';
 import { ProviderSection } from '@/components/settings/provider-section';
 import { PublishingSection } from '@/components/settings/publishing-section';
 import { pageAccess } from '@/lib/auth';
+import { listCustomCategories } from '@/lib/categories';
 import { describeModelSetup } from '@/lib/generation';
+import { CATEGORIES } from '@/lib/post-format';
 import { canStoreSecrets, listConnections } from '@/lib/publish';
 
 export const dynamic = 'force-dynamic';
@@ -12,15 +15,19 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const access = await pageAccess('settings.manage');
   if (!access.allowed) return <NotAllowed title="Settings" message={access.message} />;
-  const [{ providers, defaultModel }, connections] = await Promise.all([describeModelSetup(), listConnections()]);
+  const [{ providers, defaultModel }, connections, customCategories] = await Promise.all([
+    describeModelSetup(),
+    listConnections(),
+    listCustomCategories(),
+  ]);
   const offered = providers.some((setup) => setup.models.some((model) => model.id === defaultModel));
   return (
     <div className="max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          The models this install writes with, and the sites it publishes to. Models are set in the environment (the README&apos;s
-          Configuration) and read when the app starts; Test asks a model for one word.
+          The models this install writes with, the categories posts are filed under, and the sites it publishes to. Models are set in the
+          environment (the README&apos;s Configuration) and read when the app starts; Test asks a model for one word.
         </p>
       </div>
       <p data-testid="default-model" className="text-sm">
@@ -32,6 +39,7 @@ export default async function SettingsPage() {
       {providers.map((setup) => (
         <ProviderSection key={setup.provider} setup={setup} />
       ))}
+      <CategoriesSection fixed={CATEGORIES} initial={customCategories} />
       <PublishingSection initial={connections} canStoreSecrets={canStoreSecrets()} />
     </div>
   );

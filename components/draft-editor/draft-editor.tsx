@@ -42,9 +42,10 @@ const SeoPanel = dynamic(() => import('./seo-panel').then((module) => module.Seo
   ),
 });
 
-type OpenDialog = 'history' | 'regenerate' | 'delete' | { missing: string[] } | null;
+type OpenDialog = 'history' | 'export' | 'regenerate' | 'delete' | { missing: string[] } | null;
 
-export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRights }) {
+/** `categories`: the list a draft's categories come from (the fixed 60, then those an admin added). */
+export function DraftEditor({ draft, rights, categories }: { draft: Draft; rights: DraftRights; categories: readonly string[] }) {
   const router = useRouter();
   const autosave = useAutosave(draft);
   const { fields, update, save, state } = autosave;
@@ -146,6 +147,11 @@ export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRigh
           <Button size="sm" onClick={() => setDialog('history')}>
             History
           </Button>
+          {rights.export && (
+            <Button size="sm" onClick={() => setDialog('export')}>
+              Export…
+            </Button>
+          )}
           <Button size="sm" onClick={() => setDialog('regenerate')} disabled={busy}>
             Regenerate…
           </Button>
@@ -201,7 +207,16 @@ export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRigh
           <Button size="sm" variant="primary" disabled={busy} onClick={() => changeStatus('review')}>
             Send back to review
           </Button>
-          <Button size="sm" onClick={() => setKeptApproved(true)}>
+          <Button
+            size="sm"
+            disabled={busy}
+            onClick={() => {
+              setKeptApproved(true);
+              void run(() =>
+                callApi(`/api/drafts/${draft.id}`, { method: 'PATCH', body: { version: autosave.version.current, keepApproved: true } }),
+              );
+            }}
+          >
             Keep approved
           </Button>
         </div>
@@ -213,8 +228,8 @@ export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRigh
       )}
 
       <p className="text-xs text-stone-500 dark:text-stone-400">Topic: {draft.topic}</p>
-      <MetadataFields fields={fields} topic={draft.topic} onChange={update} tagSuggestions={tagSuggestions} />
-      <SeoPanel fields={fields} draft={draft} />
+      <MetadataFields fields={fields} topic={draft.topic} onChange={update} tagSuggestions={tagSuggestions} categories={categories} />
+      <SeoPanel fields={fields} draft={draft} categories={categories} />
 
       {draft.warnings.length > 0 && (
         <ul className="list-inside list-disc rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">
@@ -226,8 +241,7 @@ export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRigh
 
       <BodyEditor content={fields.content} onChange={(content) => update({ content })} />
 
-      <div className="flex flex-wrap items-center justify-between gap-4 border-t border-stone-200 pt-4 dark:border-stone-800">
-        {rights.export && <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />}
+      <div className="border-t border-stone-200 pt-4 dark:border-stone-800">
         <GenerationStats draft={draft} words={countWords(fields.content)} />
       </div>
       {rights.publish && <PublishPanel draftId={draft.id} beforePublish={save} />}
@@ -242,7 +256,14 @@ export function DraftEditor({ draft, rights }: { draft: Draft; rights: DraftRigh
           onClose={() => setHiddenConflict(state.theirs.version)}
         />
       )}
-      {dialog === 'history' && <HistoryDialog draftId={draft.id} current={fields} onRestore={restore} onClose={() => setDialog(null)} />}
+      {dialog === 'history' && (
+        <HistoryDialog draftId={draft.id} current={fields} status={draft.status} onRestore={restore} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'export' && (
+        <Dialog open onClose={() => setDialog(null)} title="Export">
+          <ExportMenu draftId={draft.id} markdown={fields.content} previewId={PREVIEW_ID} />
+        </Dialog>
+      )}
       {dialog === 'regenerate' && (
         <Dialog open onClose={() => setDialog(null)} title="Regenerate">
           <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">The current version stays in the history either way.</p>

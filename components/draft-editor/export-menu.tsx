@@ -34,35 +34,40 @@ export function ExportMenu({ draftId, markdown, previewId }: { draftId: string; 
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <ExportFormatSelect
-        id="export-format"
-        value={format}
-        onChange={setFormat}
-        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-xs dark:border-stone-700 dark:bg-stone-900"
-      />
-      <label className="flex items-center gap-1 text-xs text-stone-600 dark:text-stone-300">
-        <input type="checkbox" checked={provenance} onChange={(event) => storeProvenance(event.target.checked ? 'on' : 'off')} />
-        Provenance
-      </label>
-      <a
-        href={`/api/drafts/${draftId}/export?format=${format}${provenance ? '' : '&provenance=false'}`}
-        download
-        className={buttonVariants({ size: 'sm' })}
-      >
-        Download .md
-      </a>
-      <Button size="sm" onClick={() => copy('markdown')}>
-        Copy Markdown
-      </Button>
-      <Button size="sm" onClick={() => copy('html')}>
-        Copy HTML
-      </Button>
-      {copied && (
-        <span role="status" className="text-xs text-stone-500 dark:text-stone-400">
-          {copied}
-        </span>
-      )}
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <span className="text-sm text-stone-600 dark:text-stone-300">Front matter for</span>
+        <ExportFormatSelect
+          id="export-format"
+          value={format}
+          onChange={setFormat}
+          className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900"
+        />
+        <label className="flex items-center gap-1.5 text-sm text-stone-600 dark:text-stone-300">
+          <input type="checkbox" checked={provenance} onChange={(event) => storeProvenance(event.target.checked ? 'on' : 'off')} />
+          Provenance (model and dates)
+        </label>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <a
+          href={`/api/drafts/${draftId}/export?format=${format}${provenance ? '' : '&provenance=false'}`}
+          download
+          className={buttonVariants({ size: 'sm', variant: 'primary' })}
+        >
+          Download .md
+        </a>
+        <Button size="sm" onClick={() => copy('markdown')}>
+          Copy Markdown
+        </Button>
+        <Button size="sm" onClick={() => copy('html')}>
+          Copy HTML
+        </Button>
+        {copied && (
+          <span role="status" className="text-xs text-stone-500 dark:text-stone-400">
+            {copied}
+          </span>
+        )}
+      </div>
     </div>
   );
 }

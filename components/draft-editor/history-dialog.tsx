@@ -2,10 +2,12 @@
 
 import { useEffect, useState } from 'react';
 import { RevisionDiff } from '@/components/editor-widgets/revision-diff';
+import { STATUS_LABELS } from '@/components/status-badge';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { getApi } from '@/lib/client/api';
 import type { Revision } from '@/lib/drafts';
+import type { DraftStatus } from '@/lib/drafts/draft';
 import { changedFields, type EditableFieldName, type EditableFields } from '@/lib/drafts/editable-fields';
 import { fieldList, fieldsAsText } from './fields-as-text';
 
@@ -15,27 +17,41 @@ const REASONS: Record<Revision['reason'], string> = {
   regenerate: 'Before regenerating',
   restore: 'Before a restore',
   reparse: 'Before re-parsing',
+  keep_approved: 'Kept approved after a change',
 };
 
 const names = (from: EditableFields, to: EditableFields) => Object.keys(changedFields(from, to)) as EditableFieldName[];
 
-// Each version is labelled by what the next one changed: the newer revision, or for the newest the fields as they are.
-function labelOf(revisions: readonly Revision[], index: number, current: EditableFields): string {
+type Version = EditableFields & { status: DraftStatus | null };
+
+// Each version is labelled by what the next one changed: the newer revision, or for the newest the draft as it is.
+function labelOf(revisions: readonly Revision[], index: number, current: Version): string {
   const revision = revisions[index];
   if (!revision) return '';
-  const changed = names(revision, revisions[index - 1] ?? current);
-  return changed.length === 0 ? REASONS[revision.reason] : `${REASONS[revision.reason]} to the ${fieldList(changed)}`;
+  const next = revisions[index - 1] ?? current;
+  const changed = names(revision, next);
+  if (revision.status && next.status && revision.status !== next.status) {
+    const move = `Status: ${STATUS_LABELS[revision.status]} → ${STATUS_LABELS[next.status]}`;
+    return changed.length === 0 ? move : `${move}, with an edit to the ${fieldList(changed)}`;
+  }
+  if (changed.length === 0) return REASONS[revision.reason];
+  // The choice itself changed nothing: what follows it is the next edit.
+  if (revision.reason === 'keep_approved') return `${REASONS.keep_approved}, then an edit to the ${fieldList(changed)}`;
+  return `${REASONS[revision.reason]} to the ${fieldList(changed)}`;
 }
 
 export function HistoryDialog({
   draftId,
   current,
+  status,
   onRestore,
   onClose,
 }: {
   draftId: string;
   /** The fields as the editor has them now: what a restore would replace. */
   current: EditableFields;
+  /** The draft's status now (a restore leaves it as it is). */
+  status: DraftStatus;
   onRestore: (revision: Revision) => Promise<void>;
   onClose: () => void;
 }) {
@@ -110,7 +126,7 @@ export function HistoryDialog({
                   onClick={() => setSelected(revision)}
                   className={`w-full rounded-md px-2 py-1.5 text-left ${selected?.id === revision.id ? 'bg-amber-100 dark:bg-amber-950' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}
                 >
-                  <span className="block font-medium">{labelOf(revisions, index, current)}</span>
+                  <span className="block font-medium">{labelOf(revisions, index, { ...current, status })}</span>
                   <span className="block text-xs text-stone-500 dark:text-stone-400">
                     v{revision.version} · {dateFormat.format(new Date(revision.createdAt))}
                     {revision.authorName && <span data-testid="revision-author"> · by {revision.authorName}</span>}

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { CategorySelect } from '@/components/editor-widgets/category-select';
 import { CharCounter } from '@/components/editor-widgets/char-counter';
 import { TagsInput } from '@/components/editor-widgets/tags-input';
-import { inputClass } from '@/components/ui/form-styles';
+import { inputClass, notYetEditable } from '@/components/ui/form-styles';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { type EditableFields, fieldProblems } from '@/lib/drafts/editable-fields';
 import { slugFollowsTitle as followsTitle, slugAsTyped, slugify } from '@/lib/drafts/slug';
 import { countCharacters, SEO_LIMITS } from '@/lib/seo';
@@ -14,6 +15,7 @@ type Props = {
   topic: string;
   onChange: (next: Partial<EditableFields>) => void;
   tagSuggestions: string[];
+  categories: readonly string[];
 };
 
 function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
@@ -25,10 +27,20 @@ function FieldProblem({ id, problem }: { id: string; problem: string | undefined
   );
 }
 
-export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Props) {
+export function MetadataFields({ fields, topic, onChange, tagSuggestions, categories }: Props) {
   // One rule for every draft: a slug the app made follows the title until the person types their own.
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => followsTitle({ slug: fields.slug, title: fields.title, topic }));
   const problems = fieldProblems(fields);
+  // Until React owns the fields, what is typed into them would be put back to the stored text when it takes over:
+  // they stay read-only (and look it) for that moment instead.
+  const hydrated = useHydrated();
+  const waiting = hydrated ? undefined : true;
+
+  const changeTitle = (title: string) => onChange(slugFollowsTitle ? { title, slug: slugify(title) } : { title });
+  const changeSlug = (typed: string) => {
+    setSlugFollowsTitle(false);
+    onChange({ slug: slugAsTyped(typed) });
+  };
 
   return (
     <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2 dark:border-stone-800 dark:bg-stone-900">
@@ -41,14 +53,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         </div>
         <input
           id="draft-title"
+          readOnly={waiting}
           value={fields.title}
           aria-invalid={problems.title !== undefined}
           aria-describedby="title-count title-problem"
-          className={`${inputClass} text-base font-semibold`}
-          onChange={(event) => {
-            const title = event.target.value;
-            onChange(slugFollowsTitle ? { title, slug: slugify(title) } : { title });
-          }}
+          className={`${inputClass} ${notYetEditable} text-base font-semibold`}
+          onChange={(event) => changeTitle(event.target.value)}
         />
         <FieldProblem id="title-problem" problem={problems.title} />
       </div>
@@ -61,11 +71,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         </div>
         <textarea
           id="draft-meta"
+          readOnly={waiting}
           rows={2}
           value={fields.metaDescription}
           aria-invalid={problems.metaDescription !== undefined}
           aria-describedby="meta-count meta-problem"
-          className={inputClass}
+          className={`${inputClass} ${notYetEditable}`}
           onChange={(event) => onChange({ metaDescription: event.target.value })}
         />
         <FieldProblem id="meta-problem" problem={problems.metaDescription} />
@@ -76,14 +87,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         </label>
         <input
           id="draft-slug"
+          readOnly={waiting}
           value={fields.slug}
           aria-invalid={problems.slug !== undefined}
           aria-describedby="slug-help"
-          className={`${inputClass} font-mono`}
-          onChange={(event) => {
-            setSlugFollowsTitle(false);
-            onChange({ slug: slugAsTyped(event.target.value) });
-          }}
+          className={`${inputClass} ${notYetEditable} font-mono`}
+          onChange={(event) => changeSlug(event.target.value)}
           onBlur={() => {
             if (fields.slug !== '' && slugify(fields.slug) !== fields.slug) onChange({ slug: slugify(fields.slug) });
           }}
@@ -99,7 +108,12 @@ export function MetadataFields({ fields, topic, onChange, tagSuggestions }: Prop
         )}
       </div>
       <TagsInput label="Tags" value={fields.tags} onChange={(tags) => onChange({ tags })} suggestions={tagSuggestions} maxTags={30} />
-      <CategorySelect label="Categories" value={fields.categories} onChange={(categories) => onChange({ categories })} />
+      <CategorySelect
+        label="Categories"
+        list={categories}
+        value={fields.categories}
+        onChange={(chosen) => onChange({ categories: chosen })}
+      />
     </div>
   );
 }

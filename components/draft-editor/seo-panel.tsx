@@ -22,11 +22,19 @@ function scoreTone(score: number): string {
 const SETTLE_MS = 300;
 
 /** The SEO score and what to fix, recomputed from the fields when typing pauses (and deferred: typing stays first). */
-export function SeoPanel({ fields, draft }: { fields: EditableFields; draft: Pick<Draft, 'keywords' | 'length'> }) {
+export function SeoPanel({
+  fields,
+  draft,
+  categories,
+}: {
+  fields: EditableFields;
+  draft: Pick<Draft, 'keywords' | 'length'>;
+  categories: readonly string[];
+}) {
   const deferred = useDeferredValue(useSettledValue(fields, SETTLE_MS));
   const report = useMemo(
-    () => scoreDraft({ ...deferred, keywords: draft.keywords, length: draft.length }),
-    [deferred, draft.keywords, draft.length],
+    () => scoreDraft({ ...deferred, keywords: draft.keywords, length: draft.length, categoryList: categories }),
+    [deferred, draft.keywords, draft.length, categories],
   );
   const failing = report.checks.filter((check) => check.status !== 'pass');
   const passing = report.checks.filter((check) => check.status === 'pass');

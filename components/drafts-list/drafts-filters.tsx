@@ -6,7 +6,6 @@ import { useEffect, useRef, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUrlField } from '@/hooks/use-url-field';
 import { DRAFT_SORTS } from '@/lib/drafts/codes';
-import { CATEGORIES } from '@/lib/post-format/categories';
 import { draftsHref, hasFilters, type ListParams, SORT_LABELS } from './list-params';
 
 const TYPING_DELAY_MS = 350;
@@ -20,7 +19,18 @@ type Fields = { q: string; tag: string; category: string; author: string; sort: 
 export type AuthorChoice = { id: string; name: string };
 
 /** The search and filters as a GET form: works without JavaScript, and with it updates the URL as you type. */
-export function DraftsFilters({ params, showClear, authors = [] }: { params: ListParams; showClear: boolean; authors?: AuthorChoice[] }) {
+export function DraftsFilters({
+  params,
+  showClear,
+  categories,
+  authors = [],
+}: {
+  params: ListParams;
+  showClear: boolean;
+  /** The category list: the fixed 60, then those an admin added. */
+  categories: readonly string[];
+  authors?: AuthorChoice[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -105,7 +115,7 @@ export function DraftsFilters({ params, showClear, authors = [] }: { params: Lis
             className={field}
           >
             <option value="">All categories</option>
-            {CATEGORIES.map((name) => (
+            {categories.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>

@@ -2,7 +2,6 @@
 import type { InterruptionGroup } from '@/lib/drafts/codes';
 import type { DraftStatus } from '@/lib/drafts/draft';
 import type { DraftSort } from '@/lib/drafts/schemas';
-import type { Category } from '@/lib/post-format';
 
 /** The list's state as it lives in the URL: every field a plain string, absent when unset. */
 export type ListParams = {
@@ -10,7 +9,7 @@ export type ListParams = {
   status?: DraftStatus;
   interruption?: InterruptionGroup;
   tag?: string;
-  category?: Category;
+  category?: string;
   /** A person's User id, or `mine`. */
   author?: string;
   sort?: DraftSort;

@@ -4,6 +4,7 @@ import type { InterruptionGroup } from '@/lib/drafts/codes';
 import type { DraftStatus } from '@/lib/drafts/draft';
 import { formatCount } from './format';
 import { draftsHref, type ListParams, STATUS_LABELS } from './list-params';
+import { StatusTabRow } from './status-tab-row';
 
 // The workflow first, then the states that need attention: posts a person stopped apart from those that failed.
 const TAB_ORDER: DraftStatus[] = ['draft', 'review', 'approved', 'generating'];
@@ -18,7 +19,7 @@ export function StatusTabs({ params, counts }: { params: ListParams; counts: Sta
     { status: 'interrupted', interruption: 'failed', label: 'Failed', count: counts.failed },
   ];
   return (
-    <nav aria-label="Drafts by status" className="overflow-x-auto border-b border-stone-200 dark:border-stone-800">
+    <StatusTabRow activeKey={`${params.status ?? 'all'}:${params.interruption ?? ''}`}>
       <ul className="-mb-px flex gap-1">
         {tabs.map((tab) => {
           const active = tab.status === params.status && tab.interruption === params.interruption;
@@ -48,6 +49,6 @@ export function StatusTabs({ params, counts }: { params: ListParams; counts: Sta
           );
         })}
       </ul>
-    </nav>
+    </StatusTabRow>
   );
 }

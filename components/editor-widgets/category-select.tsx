@@ -3,25 +3,25 @@
 import { useMemo, useRef, useState } from 'react';
 import { Chip, ChipRemoveButton, chipLabelClass } from '@/components/ui/chip';
 import { Combobox } from '@/components/ui/combobox';
-import { CATEGORIES } from '@/lib/post-format';
 
 type CategorySelectProps = {
   value: string[];
   onChange: (categories: string[]) => void;
   label?: string;
+  /** The category list: the fixed 60, then those an admin added. */
+  list: readonly string[];
 };
 
-const KNOWN = new Set<string>(CATEGORIES);
-
-export function CategorySelect({ value, onChange, label = 'Categories' }: CategorySelectProps) {
+export function CategorySelect({ value, onChange, label = 'Categories', list }: CategorySelectProps) {
+  const known = useMemo(() => new Set(list), [list]);
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [announcement, setAnnouncement] = useState('');
 
   const options = useMemo(() => {
     const wanted = query.trim().toLocaleLowerCase();
-    return CATEGORIES.filter((category) => category.toLocaleLowerCase().includes(wanted));
-  }, [query]);
+    return list.filter((category) => category.toLocaleLowerCase().includes(wanted));
+  }, [query, list]);
 
   function toggle(category: string) {
     if (value.includes(category)) {
@@ -42,9 +42,9 @@ export function CategorySelect({ value, onChange, label = 'Categories' }: Catego
         listLabel={label}
         value={value}
         renderChip={(category) => {
-          const tone = KNOWN.has(category) ? 'neutral' : 'danger';
+          const tone = known.has(category) ? 'neutral' : 'danger';
           return (
-            <Chip tone={tone} title={KNOWN.has(category) ? undefined : 'Not in the category list'}>
+            <Chip tone={tone} title={known.has(category) ? undefined : 'Not in the category list'}>
               <span className={chipLabelClass}>{category}</span>
               <ChipRemoveButton
                 tone={tone}
@@ -65,7 +65,7 @@ export function CategorySelect({ value, onChange, label = 'Categories' }: Catego
           const last = value[value.length - 1];
           if (last !== undefined) toggle(last);
         }}
-        noMatches={<>No category matches “{query.trim()}”. Only the fixed list can be used.</>}
+        noMatches={<>No category matches “{query.trim()}”. Only the list can be used; an admin adds categories in Settings.</>}
         hint="Type to search, arrows to move, Space or Enter to toggle, Esc to close."
         announcement={announcement}
         placeholder={value.length === 0 ? 'Search categories…' : 'Add another…'}

@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, type KeyboardEvent, type ReactNode, type Ref, useEffect, useId, useState } from 'react';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { ComboboxOption } from './combobox-option';
 
 type ComboboxProps = {
@@ -55,6 +56,7 @@ export function Combobox({
   inputRef,
 }: ComboboxProps) {
   const ownId = useId();
+  const hydrated = useHydrated();
   const id = givenId ?? ownId;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -143,6 +145,8 @@ export function Combobox({
             aria-activedescendant={activeOption !== undefined ? optionId(active) : undefined}
             aria-describedby={`${id}-hint`}
             autoComplete="off"
+            // Typed before hydration, the text would be dropped when React takes the input over.
+            readOnly={hydrated ? undefined : true}
             maxLength={maxLength}
             value={query}
             placeholder={placeholder}

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client';
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
 import { missingForApproval } from './approval';
 import type { Draft, DraftStatus } from './draft';
+import { keepRevision } from './revisions';
 import type { BulkAction, BulkActionInput } from './schemas';
 import { toDraft } from './serialize';
 import { readStringList } from './string-list';
@@ -85,6 +86,9 @@ export async function applyBulkAction({ ids, action }: BulkActionInput, actor: B
           done.push(id);
           continue;
         }
+        // The history records the move, as it does for one draft's (see updateDraft).
+        const before = await tx.draft.findFirst({ where: guard });
+        if (before) await keepRevision(tx, before, 'edit', actor.personId);
         ({ count } = await tx.draft.updateMany({
           where: guard,
           data: {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import type { Prisma, PrismaClient } from '@/lib/db/generated/client.ts';
 import { scoreDraft } from '@/lib/seo';
 import { readStringList } from './string-list';
@@ -20,6 +21,7 @@ export async function refreshDerivedColumns(client: Client, id: string): Promise
     tags: readStringList(row.tags),
     categories: readStringList(row.categories),
     length: row.length,
+    categoryList: await listCategories({ client }),
   });
   await client.draft.update({ where: { id }, data: { wordCount: report.stats.words, seoScore: report.score } });
 }

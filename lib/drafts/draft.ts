@@ -22,6 +22,8 @@ export type GenerationStats = {
   outputTokens: number;
   stopReasons: string[];
   rounds: number;
+  /** Some round was cut short before the API reported its usage: the token counts are partly estimated. */
+  tokensEstimated: boolean;
   durationMs: number;
   generatedAt: string | null;
 };

@@ -69,7 +69,15 @@ export async function adoptTitleSlug({ id, title }: { id: string; title: string 
 /** How a generation ended: a finished draft, or interrupted with why (a code) and a sentence for the person. */
 export type GenerationOutcome = { status: 'draft' } | { status: 'interrupted'; interruption: Interruption; error: string };
 
-export type RoundStats = { inputTokens: number; outputTokens: number; stopReasons: string[]; rounds: number; durationMs: number };
+export type RoundStats = {
+  inputTokens: number;
+  outputTokens: number;
+  stopReasons: string[];
+  rounds: number;
+  durationMs: number;
+  /** Some round's usage was estimated (see Draft.tokensEstimated). */
+  tokensEstimated: boolean;
+};
 
 /**
  * Ends a generation: the whole text is folded into Draft.raw (the log is emptied), the parsed fields and the
@@ -105,6 +113,7 @@ export async function finishGeneration({
         inputTokens: { increment: stats.inputTokens },
         outputTokens: { increment: stats.outputTokens },
         rounds: { increment: stats.rounds },
+        ...(stats.tokensEstimated ? { tokensEstimated: true } : {}),
         generationMs: { increment: stats.durationMs },
         stopReasons: stats.stopReasons,
         ...(outcome.status === 'draft' ? { generatedAt: new Date() } : {}),

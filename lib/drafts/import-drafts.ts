@@ -1,6 +1,8 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import { db } from '@/lib/db/client';
 import type { ImportedDraft } from '@/lib/import';
+import { normaliseCategories } from '@/lib/post-format';
 import { missingForApproval } from './approval';
 import { MAX_META_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './codes';
 import { refreshDerivedColumns } from './derived-columns';
@@ -42,6 +44,13 @@ const LIMITS = {
   topic: 500,
 } as const;
 
+// Files are read against the fixed list (lib/import needs no database): names an admin added are found here.
+function withAddedCategories(imported: ImportedDraft, list: readonly string[]): ImportedDraft {
+  if (imported.unknownCategories.length === 0) return imported;
+  const { categories, unknown } = normaliseCategories(imported.unknownCategories, list);
+  return { ...imported, categories: [...imported.categories, ...categories], unknownCategories: unknown };
+}
+
 /**
  * Stores imported files as drafts, clipped to the editor's limits; an "approved" file that lacks what
  * approval needs comes in as "review" with a warning, so approval keeps meaning the same everywhere.
@@ -53,7 +62,9 @@ export async function createImportedDrafts(
   by: string | null = null,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { created: [], updated: [], skipped: [], matches: [] };
-  for (const imported of drafts) {
+  const list = await listCategories();
+  for (const file of drafts) {
+    const imported = withAddedCategories(file, list);
     const match = existing === 'copy' ? null : await existingDraftFor(imported);
     if (match) {
       const found = {

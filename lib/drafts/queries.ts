@@ -1,4 +1,5 @@
 import 'server-only';
+import { resolveCategories } from '@/lib/categories';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { normaliseTags } from '@/lib/post-format';
@@ -58,18 +59,25 @@ export async function getDraft({ id }: { id: string }): Promise<Draft> {
 
 /** `by`: the person making the edit (credited in History and as approver), or null for the installation. */
 export async function updateDraft({ id, input, by = null }: { id: string; input: UpdateDraftInput; by?: string | null }): Promise<Draft> {
-  const { version, tags, categories, status, ...fields } = input;
+  const { version, tags, categories, status, keepApproved, ...fields } = input;
   const current = await db().draft.findUnique({ where: { id } });
   if (!current) throw new AppError('not_found', 'This draft does not exist (it may have been deleted).');
   if (current.status === 'generating') {
     throw new AppError('invalid_state', 'The post is still being written. Stop the generation or wait for it to finish, then edit.');
   }
   const stored = toDraft(current);
+  // In the list's spelling; a category removed from the list after this draft took it stays allowed on this draft.
+  const resolved = categories && (await resolveCategories({ names: categories, kept: stored.categories }));
+  if (resolved && resolved.unknown.length > 0) {
+    throw new AppError('validation_failed', `"${resolved.unknown[0]}" is not one of the categories: pick one from the list.`, {
+      unknown: resolved.unknown,
+    });
+  }
   if (status === 'approved') {
     const missing = missingForApproval({
       title: fields.title ?? stored.title,
       metaDescription: fields.metaDescription ?? stored.metaDescription,
-      categories: categories ?? stored.categories,
+      categories: resolved?.categories ?? stored.categories,
       content: fields.content ?? stored.content,
     });
     if (missing.length > 0) throw new AppError('validation_failed', approvalRefusal(missing), { missing });
@@ -80,7 +88,7 @@ export async function updateDraft({ id, input, by = null }: { id: string; input:
   const next = {
     ...fields,
     ...(tags ? { tags: normaliseTags(tags) } : {}),
-    ...(categories ? { categories } : {}),
+    ...(resolved ? { categories: resolved.categories } : {}),
   };
   const statusChange =
     status === undefined || status === current.status
@@ -104,7 +112,13 @@ export async function updateDraft({ id, input, by = null }: { id: string; input:
         },
       );
     }
-    if (current.version === version && changesContent(stored, next)) await keepRevision(tx, current, 'edit', by);
+    // A status change is history too (approved → review and back), with or without an edit beside it.
+    if (current.version === version && (changesContent(stored, next) || 'status' in statusChange)) {
+      await keepRevision(tx, current, 'edit', by);
+    } else if (keepApproved && current.status === 'approved' && status === undefined) {
+      // The choice is history as well: the entry marks where the person decided the changed post stays approved.
+      await keepRevision(tx, current, 'keep_approved', by);
+    }
     await refreshDerivedColumns(tx, id);
     return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
   });

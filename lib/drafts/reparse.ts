@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import { db } from '@/lib/db/client';
 import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
@@ -20,7 +21,7 @@ export async function reparseDraft({ id, version }: { id: string; version: numbe
     if (row.status === 'generating') throw new AppError('invalid_state', 'The post is still being written; re-parse it once it is done.');
     if (row.version !== version)
       throw new AppError('version_conflict', 'The draft changed since you opened it. Reload, then re-parse again.');
-    const parsed = parsePost(row.raw);
+    const parsed = parsePost(row.raw, { categories: await listCategories({ client: tx }) });
     await keepRevision(tx, row, 'reparse');
     const updated = await tx.draft.update({
       where: { id },

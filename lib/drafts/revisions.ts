@@ -5,19 +5,23 @@ import type { Draft as DraftRow, Prisma, Revision as RevisionRow } from '@/lib/d
 import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import { refreshDerivedColumns } from './derived-columns';
-import type { Draft } from './draft';
+import type { Draft, DraftStatus } from './draft';
 import { toDraft } from './serialize';
 import { readStringList, sameStringList } from './string-list';
 
-export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse';
+export type RevisionReason = 'edit' | 'regenerate' | 'restore' | 'reparse' | 'keep_approved';
 
 const CONTENT_FIELDS = ['title', 'metaDescription', 'slug', 'tags', 'categories', 'content'] as const;
 
-/** The fields a person edits, as they were at one version of the draft. */
+/**
+ * The fields a person edits, as they were at one version of the draft, and its status then (null in revisions kept
+ * before statuses were recorded).
+ */
 export type Revision = {
   id: string;
   version: number;
   reason: RevisionReason;
+  status: DraftStatus | null;
   createdAt: string;
   /** Who made the change this snapshot was taken before, and their name (kept if they leave the team). */
   authorId: string | null;
@@ -48,6 +52,7 @@ export async function keepRevision(
       draftId: row.id,
       version: row.version,
       reason,
+      status: row.status,
       title: row.title,
       metaDescription: row.metaDescription,
       slug: row.slug,
@@ -66,6 +71,7 @@ function toRevision(row: RevisionRow, names: Map<string, string>): Revision {
     authorName: row.authorId ? (names.get(row.authorId) ?? null) : null,
     version: row.version,
     reason: row.reason,
+    status: row.status,
     title: row.title,
     metaDescription: row.metaDescription,
     slug: row.slug,

@@ -34,6 +34,7 @@ export function toDraftSummary(row: Omit<DraftRow, 'content' | 'raw'>): DraftSum
       outputTokens: row.outputTokens,
       stopReasons: readStringList(row.stopReasons),
       rounds: row.rounds,
+      tokensEstimated: row.tokensEstimated,
       durationMs: row.generationMs,
       generatedAt: row.generatedAt?.toISOString() ?? null,
     },

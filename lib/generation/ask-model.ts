@@ -1,7 +1,8 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import type { ModelChoice } from '@/lib/drafts/model-choice';
 import { AppError } from '@/lib/errors';
-import { SYSTEM_PROMPT } from './prompt';
+import { systemPrompt } from './prompt';
 import { providerFor } from './providers';
 
 /**
@@ -20,8 +21,9 @@ export async function askModelOnce({
   retryHint: string;
 }): Promise<string> {
   const provider = providerFor(choice.provider);
+  const system = systemPrompt(await listCategories());
   try {
-    return await provider.complete({ model: choice.model, system: SYSTEM_PROMPT, prompt: userMessage, maxTokens });
+    return await provider.complete({ model: choice.model, system, prompt: userMessage, maxTokens });
   } catch (error) {
     throw new AppError('generation_unavailable', `${provider.classifyFailure(error).message} ${retryHint}`);
   }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import { databaseProvider } from '@/lib/db/location';
 import { finishGeneration, getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
@@ -76,8 +77,8 @@ export async function settleStopped(id: string, owner: string): Promise<Draft | 
     id,
     owner,
     raw: draft.raw,
-    parsed: parsePost(draft.raw),
+    parsed: parsePost(draft.raw, { categories: await listCategories() }),
     outcome: { status: 'interrupted', interruption: 'stopped', error: STOPPED_MESSAGE },
-    stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0 },
+    stats: { inputTokens: 0, outputTokens: 0, stopReasons: draft.generation.stopReasons, rounds: 0, durationMs: 0, tokensEstimated: false },
   });
 }

@@ -1,13 +1,17 @@
 import type { Draft } from '@/lib/drafts/draft';
-import { CATEGORIES } from '@/lib/post-format/categories';
 import { SEO_LIMITS } from '@/lib/seo';
 
 export const END_MARKER = '-EndOFText-';
 
 const { title, metaDescription, tags, categories } = SEO_LIMITS;
 
-// The seed prompt's intent and format, as a system prompt; the topic and options go in the user turn.
-export const SYSTEM_PROMPT = `You are a content generator. Given a topic, you write one large-format, expanded, very detailed blog post, optimised for search engines.
+/**
+ * The seed prompt's intent and format, as a system prompt; the topic and options go in the user turn. `categoryList` is
+ * the list offered: the fixed 60 (the seed's), then any an admin added (lib/categories).
+ */
+export const systemPrompt = (
+  categoryList: readonly string[],
+) => `You are a content generator. Given a topic, you write one large-format, expanded, very detailed blog post, optimised for search engines.
 
 Reply in exactly this format and nothing else:
 TITLE: <post title>
@@ -22,7 +26,7 @@ Rules:
 - TITLE: take the given topic and make an SEO-friendly, catchy title from it, ${title.min} to ${title.max} characters.
 - META_DESCRIPTION: a short meta description for the post, ${metaDescription.min} to ${metaDescription.max} characters.
 - TAGS: a comma-separated list of ${tags.min} to ${tags.max} tags for the article.
-- CATEGORIES: a comma-separated list of ${categories.min} to ${categories.max} categories, chosen only from this list, spelled exactly as here: ${CATEGORIES.map((name) => `"${name}"`).join(', ')}.
+- CATEGORIES: a comma-separated list of ${categories.min} to ${categories.max} categories, chosen only from this list, spelled exactly as here: ${categoryList.map((name) => `"${name}"`).join(', ')}.
 - The post content is the actual, very long post, formatted in Markdown: start with an introduction, use ## and ### headings (never #, the title is the page heading), lists, tables and examples where they help, and end with a conclusion. It must be very detailed.
 - After the content is complete, write ${END_MARKER} on its own line.
 - Do not add any text before TITLE: or after ${END_MARKER}.`;

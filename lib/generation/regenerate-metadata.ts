@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import { getDraft, replaceMetadata } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
 import { AppError } from '@/lib/errors';
@@ -24,7 +25,7 @@ export async function regenerateMetadata({ id, version }: { id: string; version:
     maxTokens: 1_024,
     retryHint: 'Try again in a moment.',
   });
-  const parsed = parsePost(text);
+  const parsed = parsePost(text, { categories: await listCategories() });
   if (!parsed.title && !parsed.metaDescription && parsed.tags.length === 0 && parsed.categories.length === 0) {
     throw new AppError('generation_unavailable', 'The model answered without any metadata. Try again.');
   }

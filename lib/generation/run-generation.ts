@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCategories } from '@/lib/categories';
 import {
   adoptTitleSlug,
   appendCheckpoint,
@@ -15,8 +16,9 @@ import { Checkpointer } from './checkpointer';
 import { SeamAligner, textShownForContinuation } from './continuation-seam';
 import type { GenerationHub } from './hub';
 import type { ContinuationStyle } from './models';
-import { buildContinuationRequest, buildUserMessage, SYSTEM_PROMPT } from './prompt';
+import { buildContinuationRequest, buildUserMessage, systemPrompt } from './prompt';
 import type { ChatMessage, ChatProvider, RoundUsage } from './providers/types';
+import { estimateTokens } from './token-estimate';
 import { TrailingWhitespaceHold } from './trailing-whitespace-hold';
 
 export const STOPPED_MESSAGE = 'Stopped. The text so far is kept: press Resume to continue writing.';
@@ -63,6 +65,10 @@ function roundRequest(
   return { messages: [{ role: 'user', parts }], aligner: new SeamAligner(kept) };
 }
 
+function requestChars(system: string, messages: ChatMessage[]): number {
+  return system.length + messages.reduce((sum, message) => sum + message.parts.reduce((chars, part) => chars + part.length, 0), 0);
+}
+
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -94,11 +100,21 @@ export async function runGeneration({
   env: ServerEnv;
 }) {
   const signal = hub.abortController.signal;
-  const parser = new PostParser();
+  // The list the model is offered is the list its answer is read against: an added category is kept, not dropped.
+  const categories = await listCategories();
+  const system = systemPrompt(categories);
+  const parser = new PostParser({ categories });
   parser.push(draft.raw);
   let text = draft.raw;
   const hold = new TrailingWhitespaceHold();
-  const stats = { inputTokens: 0, outputTokens: 0, stopReasons: [...draft.generation.stopReasons], rounds: 0, durationMs: 0 };
+  const stats = {
+    inputTokens: 0,
+    outputTokens: 0,
+    stopReasons: [...draft.generation.stopReasons],
+    rounds: 0,
+    durationMs: 0,
+    tokensEstimated: false,
+  };
   // The slug follows the title only while it is still the provisional one made from the topic.
   let needsTitleSlug = draft.title === '' && draft.slug.startsWith(slugify(draft.topic));
 
@@ -152,21 +168,27 @@ export async function runGeneration({
     const style = provider.continuationStyle(model);
     const { messages, aligner } = roundRequest(userMessage, text, style);
     const usage: RoundUsage = { inputTokens: 0, outputTokens: 0 };
+    let received = 0;
+    let finished = false;
     try {
       const stopReason = await provider.streamRound(
         {
           model,
-          system: SYSTEM_PROMPT,
+          system,
           maxTokens: env.GENERATION_MAX_TOKENS,
           messages,
           idleTimeoutMs: env.GENERATION_IDLE_TIMEOUT_MS,
           signal,
-          onText: (delta) => commit(hold.take(aligner ? aligner.push(delta) : delta)),
+          onText: (delta) => {
+            received += delta.length;
+            commit(hold.take(aligner ? aligner.push(delta) : delta));
+          },
         },
         usage,
       );
       if (aligner) commit(hold.take(aligner.finish()));
       failures = 0;
+      finished = true;
       stats.rounds++;
       stats.stopReasons.push(stopReason);
       if (stopReason === 'max_tokens' && !parser.snapshot().ended && continuations < env.GENERATION_MAX_ROUNDS - 1) {
@@ -205,6 +227,14 @@ export async function runGeneration({
       const backoff = Math.min(env.GENERATION_RETRY_BASE_MS * 2 ** (failures - 1), 30_000);
       await sleep(backoff * (0.75 + Math.random() * 0.5), signal);
     } finally {
+      // A round cut short after the model wrote something was used (and billed) all the same. The API reports its
+      // output tokens only in its last event (Anthropic) or none at all (OpenAI-compatible): estimate what is missing.
+      if (!finished && received > 0) {
+        stats.rounds++;
+        if (usage.inputTokens === 0) usage.inputTokens = estimateTokens(requestChars(system, messages));
+        if (usage.outputTokens === 0) usage.outputTokens = estimateTokens(received);
+        stats.tokensEstimated = true;
+      }
       stats.inputTokens += usage.inputTokens;
       stats.outputTokens += usage.outputTokens;
     }

@@ -1,4 +1,3 @@
-import type { Category } from './categories';
 import { cleanValue, normaliseCategories, normaliseTags, splitList } from './normalise';
 
 const LABEL_NAMES = {
@@ -15,9 +14,12 @@ export class HeaderFields {
   title = '';
   metaDescription = '';
   tags: string[] = [];
-  categories: Category[] = [];
+  categories: string[] = [];
   readonly warnings: string[] = [];
   private readonly written = new Set<HeaderField>();
+
+  /** `known`: the category list the model was offered (the fixed one and an install's own). */
+  constructor(private readonly known?: readonly string[]) {}
 
   set(field: HeaderField, value: string): void {
     if (cleanValue(value) === '') return;
@@ -47,7 +49,7 @@ export class HeaderFields {
   }
 
   private setCategories(value: string): void {
-    const { categories, unknown } = normaliseCategories(splitList(value));
+    const { categories, unknown } = normaliseCategories(splitList(value), this.known);
     this.categories = categories;
     for (const name of unknown) this.warnings.push(`Category "${name}" is not in the list and was dropped.`);
   }

@@ -1,3 +1,3 @@
 export { CATEGORIES, type Category } from './categories';
-export { normaliseCategories, normaliseTags } from './normalise';
+export { categoryKey, normaliseCategories, normaliseTags } from './normalise';
 export { type ParsedPost, PostParser, parsePost } from './parser';

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './categories';
+import { CATEGORIES } from './categories';
 
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['**', '**'],
@@ -52,17 +52,27 @@ export function normaliseTags(input: readonly string[]): string[] {
   return tags;
 }
 
-const categoryKey = (name: string) => name.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
-const CATEGORY_BY_KEY = new Map<string, Category>(CATEGORIES.map((category) => [categoryKey(category), category]));
+/** When two category names are the same one: case, spacing and `&` vs `and` do not count. */
+export const categoryKey = (name: string) => name.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
 
-/** Names matched to the fixed list (any case, quotes, spacing or `&`), in the list's spelling; the rest reported as unknown. */
-export function normaliseCategories(input: readonly string[]): { categories: Category[]; unknown: string[] } {
-  const categories: Category[] = [];
+const byKey = (list: readonly string[]) => new Map<string, string>(list.map((category) => [categoryKey(category), category]));
+const FIXED_BY_KEY = byKey(CATEGORIES);
+
+/**
+ * Names matched to the category list (any case, quotes, spacing or `&`), in the list's spelling; the rest reported as
+ * unknown. The list is the fixed one unless `known` (the fixed one and an install's own) is given.
+ */
+export function normaliseCategories(
+  input: readonly string[],
+  known: readonly string[] = CATEGORIES,
+): { categories: string[]; unknown: string[] } {
+  const lookup = known === CATEGORIES ? FIXED_BY_KEY : byKey(known);
+  const categories: string[] = [];
   const unknown: string[] = [];
   for (const raw of input) {
     const name = cleanValue(raw).replace(/\s+/g, ' ');
     if (name === '') continue;
-    const category = CATEGORY_BY_KEY.get(categoryKey(name));
+    const category = lookup.get(categoryKey(name));
     if (category !== undefined) {
       if (!categories.includes(category)) categories.push(category);
     } else if (!unknown.some((other) => categoryKey(other) === categoryKey(name))) {

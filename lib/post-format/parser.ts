@@ -1,5 +1,4 @@
 import { BodyBuilder } from './body-builder';
-import type { Category } from './categories';
 import { ClosingRemarks } from './closing-remark';
 import { findBareMarkerAtEnd, type MarkerSpan, textBeforeMarker } from './end-marker';
 import { fenceKind, mayBeFence } from './fence';
@@ -12,7 +11,7 @@ export type ParsedPost = {
   title: string;
   metaDescription: string;
   tags: string[];
-  categories: Category[];
+  categories: string[];
   body: string;
   warnings: string[];
   ended: boolean;
@@ -34,7 +33,7 @@ type Section = 'preamble' | 'header' | 'body';
  * Each character is examined a bounded number of times, so pushing many small deltas costs linear time.
  */
 export class PostParser {
-  private readonly header = new HeaderFields();
+  private readonly header: HeaderFields;
   private readonly body = new BodyBuilder();
   private readonly remarks = new ClosingRemarks(this.body);
   private readonly line = new StreamingLine(LABEL_MAX_LENGTH);
@@ -46,6 +45,11 @@ export class PostParser {
   private awaiting: HeaderField | null = null;
   private ended = false;
   private result: ParsedPost | null = null;
+
+  /** `categories`: the list the model was offered, when it is more than the fixed one (an install's own added). */
+  constructor({ categories }: { categories?: readonly string[] } = {}) {
+    this.header = new HeaderFields(categories);
+  }
 
   push(delta: string): void {
     if (this.result) throw new Error('PostParser.push() was called after finish().');
@@ -203,8 +207,8 @@ function isValueLine(line: string): boolean {
 }
 
 /** Parses a complete model reply. */
-export function parsePost(raw: string): ParsedPost {
-  const parser = new PostParser();
+export function parsePost(raw: string, options: { categories?: readonly string[] } = {}): ParsedPost {
+  const parser = new PostParser(options);
   parser.push(raw);
   return parser.finish();
 }

@@ -12,6 +12,8 @@ export type SeoInput = {
   categories: string[];
   keywords: string;
   length: 'short' | 'standard' | 'long';
+  /** The category list the draft's categories should come from; the fixed 60 when absent. */
+  categoryList?: readonly string[];
 };
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';

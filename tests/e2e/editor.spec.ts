@@ -83,6 +83,46 @@ test.describe('the draft editor', () => {
     await expect(prompt).toHaveCount(0);
     const stored = (await (await request.get(`/api/drafts/${id}`)).json()) as { status: string; metaDescription: string };
     expect(stored).toMatchObject({ status: 'review', metaDescription: 'A late change to an approved post.' });
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(page.getByRole('dialog', { name: 'History' }).getByTestId('revision-item').first()).toContainText(
+      'Status: Approved → In review',
+    );
+  });
+
+  test("keeping a changed approved post approved is the person's choice, and the history says so", async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Kept approved'));
+    const { version } = (await (await request.get(`/api/drafts/${id}`)).json()) as { version: number };
+    expect((await request.patch(`/api/drafts/${id}`, { data: { version, status: 'approved' } })).status()).toBe(200);
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+
+    await editor.meta().fill('A late change that stays approved.');
+    const prompt = page.getByTestId('approved-edit-prompt');
+    await prompt.getByRole('button', { name: 'Keep approved' }).click();
+    await expect(prompt).toHaveCount(0);
+    await expect
+      .poll(async () => ((await (await request.get(`/api/drafts/${id}/revisions`)).json()) as { reason: string }[])[0]?.reason)
+      .toBe('keep_approved');
+    await editor.goto(id);
+    await expect(editor.status()).toHaveAttribute('data-status', 'approved');
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(page.getByRole('dialog', { name: 'History' }).getByTestId('revision-item').first()).toContainText(
+      'Kept approved after a change',
+    );
+  });
+
+  test('text typed the moment the page opens, before the editor is ready, is kept and saved', async ({ page, request, fakeModel }) => {
+    const { id } = await createFinishedDraft(request, fakeModel, uniqueTopic('Early typing'));
+    const editor = new EditorPage(page);
+    // No wait for hydration, unlike editor.goto: a person types as soon as the field shows.
+    await page.goto(`/drafts/${id}`, { waitUntil: 'commit' });
+    await editor.meta().fill('Typed before the editor was ready.');
+    await editor.body().waitFor({ state: 'attached' });
+    await expect(editor.meta()).toHaveValue('Typed before the editor was ready.');
+    await editor.waitSaved();
+    await expect
+      .poll(async () => ((await (await request.get(`/api/drafts/${id}`)).json()) as { metaDescription: string }).metaDescription)
+      .toBe('Typed before the editor was ready.');
   });
 
   test('Ctrl/Cmd+S saves at once', async ({ page, request, fakeModel }) => {
@@ -211,6 +251,13 @@ test.describe('the draft editor', () => {
     await expect(editor.status()).toHaveAttribute('data-status', 'approved');
     await page.getByRole('button', { name: 'Draft' }).click();
     await expect(editor.status()).toHaveAttribute('data-status', 'draft');
+
+    // The history names each move, newest first.
+    await page.getByRole('button', { name: 'History' }).click();
+    const items = page.getByRole('dialog', { name: 'History' }).getByTestId('revision-item');
+    await expect(items.nth(0)).toContainText('Status: Approved → Draft');
+    await expect(items.nth(1)).toContainText('Status: In review → Approved');
+    await expect(items.nth(2)).toContainText('Status: Draft → In review');
   });
 });
 

@@ -73,6 +73,7 @@ test('a typed topic streams into the preview, survives a reload and downloads as
   expect(new Set(headings).size).toBe(13);
 
   const downloadPromise = page.waitForEvent('download');
+  await draftPage.openExport();
   await draftPage.downloadLink().click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^the-complete-guide-to-streaming-previews-[a-z0-9-]+\.md$/);

@@ -15,3 +15,23 @@ test('no page scrolls sideways on a 390 px phone, with a long draft title in the
     expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
   }
 });
+
+test('on a 390 px phone the tab of the drafts shown is in view, even the last of the row', async ({ page }) => {
+  const tabs = page.getByRole('navigation', { name: 'Drafts by status' });
+  // Within the screen's width (the row scrolls sideways; its underline sits a pixel below the row).
+  const expectOnScreen = async (name: RegExp) => {
+    const tab = tabs.getByRole('link', { name });
+    await expect(tab).toHaveAttribute('aria-current', 'page');
+    await expect
+      .poll(async () => {
+        const box = await tab.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= 390;
+      })
+      .toBe(true);
+  };
+
+  await page.goto('/drafts?status=interrupted&interruption=failed');
+  await expectOnScreen(/^Failed/);
+  await tabs.getByRole('link', { name: /^All/ }).click();
+  await expectOnScreen(/^All/);
+});

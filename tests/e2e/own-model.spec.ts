@@ -71,6 +71,7 @@ test('a person picks a local model: the post streams, survives Stop and Resume, 
   await expect(draftPage.stat('cost')).toHaveText('$0.00 (local model)');
 
   const downloading = page.waitForEvent('download');
+  await draftPage.openExport();
   await draftPage.downloadLink().click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^locally-written-own-model-[a-z0-9-]+\.md$/);

@@ -37,6 +37,9 @@ test('a person stops a generation, sees it interrupted with its text, and resume
   await expect(draftPage.status()).toHaveText('Stopped');
   await expect(draftPage.status()).toHaveAttribute('data-interruption', 'stopped');
   await expect(page.getByTestId('generation-error')).toHaveAttribute('role', 'status');
+  // What the stopped round used is shown (estimated where the API never said), never "0 / 0" and "0 rounds".
+  await expect(draftPage.stat('rounds')).toHaveText('1');
+  await expect(draftPage.stat('tokens')).toHaveText(/^≈ [1-9][\d,]* \/ [1-9][\d,]*$/);
   const stopped = (await (await request.get(`/api/drafts/${id}`)).json()) as { raw: string };
   expect(text.startsWith(stopped.raw)).toBe(true);
   expect(stopped.raw.length).toBeLessThan(text.length);

@@ -150,6 +150,27 @@ describe('revisions', () => {
     }[];
     expect(after[0]).toMatchObject({ content: 'Second rewrite.', reason: 'restore' });
   });
+
+  it('record each status change, and the choice to keep a changed approved post approved', async () => {
+    const draft = await generatedDraft('Statuses');
+    const review = await patch(draft.id, { version: draft.version, status: 'review' });
+    const approved = await patch(draft.id, { version: review.body.version, status: 'approved' });
+    const edited = await patch(draft.id, { version: approved.body.version, metaDescription: 'Changed after approval.' });
+    const kept = await patch(draft.id, { version: edited.body.version, keepApproved: true });
+    expect(kept.body.status).toBe('approved');
+    await patch(draft.id, { version: kept.body.version, status: 'draft' });
+
+    const listed = await revisionsRoute.GET(new Request(`${BASE}/x`), context({ id: draft.id }));
+    const revisions = (await listed.json()) as { reason: string; status: string }[];
+    // Newest first: each entry is the draft as it was before the change.
+    expect(revisions.map(({ reason, status }) => [reason, status])).toEqual([
+      ['edit', 'approved'],
+      ['keep_approved', 'approved'],
+      ['edit', 'approved'],
+      ['edit', 'review'],
+      ['edit', 'draft'],
+    ]);
+  });
 });
 
 describe('revisions of tags and categories', () => {

@@ -252,6 +252,12 @@ describe('bulk actions', () => {
     expect(reviewed.status).toBe('review');
     expect(reviewed.approvedAt).toBeNull();
     expect(reviewed.version).toBe(before.version + 2);
+    // Each move is in the draft's history, as one made in the editor: the status before it, newest first.
+    const history = await db().revision.findMany({ where: { draftId: ready }, orderBy: { version: 'desc' } });
+    expect(history.map(({ version, status }) => [version, status])).toEqual([
+      [before.version + 1, 'approved'],
+      [before.version, 'review'],
+    ]);
   });
 
   it('deletes the selected drafts but not one being written', async () => {

@@ -83,6 +83,7 @@ describe('prisma/postgresql/migrations', () => {
       'AppSecret',
       'Batch',
       'BatchJob',
+      'CustomCategory',
       'Draft',
       'DraftTextChunk',
       'GenerationLease',

@@ -5,6 +5,7 @@ import { ModelNotice } from '@/components/model-notice';
 import { peopleNames } from '@/lib/accounts';
 import { draftRights, NO_DRAFT_RIGHTS } from '@/lib/accounts/roles';
 import { currentPrincipal, principalId, principalRole } from '@/lib/auth';
+import { listCategories } from '@/lib/categories';
 import { getDraft } from '@/lib/drafts';
 import { isAppError } from '@/lib/errors';
 import { configuredModelLifecycle } from '@/lib/generation';
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DraftPage({ params }: Props) {
-  const draft = await loadDraft((await params).id);
+  const [draft, categories] = await Promise.all([loadDraft((await params).id), listCategories()]);
   const principal = await currentPrincipal();
   const rights = principal ? draftRights(principalRole(principal), principalId(principal), draft) : NO_DRAFT_RIGHTS;
   const names = await peopleNames([draft.createdById, draft.approvedById]);
@@ -52,7 +53,7 @@ export default async function DraftPage({ params }: Props) {
           )}
         </p>
       )}
-      <DraftWorkspace key={key} draft={draft} rights={rights} />
+      <DraftWorkspace key={key} draft={draft} rights={rights} categories={categories} />
     </>
   );
 }

@@ -11,18 +11,19 @@ const TAG_DUPLICATES: CheckDefinition = { id: 'tag-duplicates', group: 'taxonomy
 const { min: CATEGORIES_MIN, max: CATEGORIES_MAX } = SEO_LIMITS.categories;
 const { min: TAGS_MIN, max: TAGS_MAX, failAbove: TAGS_FAIL_ABOVE } = SEO_LIMITS.tags;
 
-const KNOWN_CATEGORIES = new Set<string>(CATEGORIES.map((category) => taxonomyKey(category)));
+const FIXED_CATEGORIES = new Set<string>(CATEGORIES.map((category) => taxonomyKey(category)));
 
 export function taxonomyChecks({ input }: CheckContext): SeoCheck[] {
   const tags = input.tags.map((tag) => tag.trim()).filter((tag) => tag !== '');
   const categories = input.categories.map((category) => category.trim()).filter((category) => category !== '');
-  return [categoryCount(categories), tagCount(tags.length), tagDuplicates(tags, categories)];
+  const known = input.categoryList ? new Set(input.categoryList.map(taxonomyKey)) : FIXED_CATEGORIES;
+  return [categoryCount(categories, known), tagCount(tags.length), tagDuplicates(tags, categories)];
 }
 
-function categoryCount(categories: string[]): SeoCheck {
+function categoryCount(categories: string[], known: ReadonlySet<string>): SeoCheck {
   if (categories.length === 0)
     return checkResult(CATEGORY_COUNT, 'fail', `No category: choose ${CATEGORIES_MIN} to ${CATEGORIES_MAX} from the list.`);
-  const unknown = categories.find((category) => !KNOWN_CATEGORIES.has(taxonomyKey(category)));
+  const unknown = categories.find((category) => !known.has(taxonomyKey(category)));
   if (unknown !== undefined) return checkResult(CATEGORY_COUNT, 'warn', `"${unknown}" is not in the category list: pick one from it.`);
   const repeated = findRepeat(categories);
   if (repeated !== undefined) return checkResult(CATEGORY_COUNT, 'warn', `Category "${repeated}" is listed twice: remove one.`);

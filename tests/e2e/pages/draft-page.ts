@@ -32,7 +32,13 @@ export class DraftPage {
     return this.page.getByTestId(`generation-stat-${name}`).getByRole('definition');
   }
 
+  /** The export controls open from the header's Export… button, in a dialog. */
+  async openExport() {
+    await this.page.getByRole('button', { name: 'Export…', exact: true }).click();
+    return this.page.getByRole('dialog', { name: 'Export' });
+  }
+
   downloadLink() {
-    return this.page.getByRole('link', { name: 'Download .md' });
+    return this.page.getByRole('dialog', { name: 'Export' }).getByRole('link', { name: 'Download .md' });
   }
 }

@@ -22,4 +22,22 @@ export class SettingsPage {
   testResult(id: string) {
     return this.model(id).getByTestId('model-test-result');
   }
+
+  categories() {
+    return this.page.getByTestId('categories-section');
+  }
+
+  /** Adds a category to the list from the Categories section. */
+  async addCategory(name: string) {
+    await this.categories().getByLabel('New category').fill(name);
+    await this.categories().getByRole('button', { name: 'Add category' }).click();
+  }
+
+  addedCategories() {
+    return this.categories().getByRole('list', { name: 'Added categories' });
+  }
+
+  removeCategoryButton(name: string) {
+    return this.categories().getByRole('button', { name: `Remove ${name}`, exact: true });
+  }
 }

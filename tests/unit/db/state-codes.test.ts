@@ -18,6 +18,6 @@ describe('state codes', () => {
 
   it('names the same revision reasons', () => {
     expectTypeOf<RevisionReason>().toEqualTypeOf<stored.RevisionReason>();
-    expect(Object.values(stored.RevisionReason).sort()).toEqual(['edit', 'regenerate', 'reparse', 'restore']);
+    expect(Object.values(stored.RevisionReason).sort()).toEqual(['edit', 'keep_approved', 'regenerate', 'reparse', 'restore']);
   });
 });

@@ -35,6 +35,7 @@ export function makeDraft(overrides: Partial<Draft> = {}): Draft {
       outputTokens: 5000,
       stopReasons: ['end_turn'],
       rounds: 1,
+      tokensEstimated: false,
       durationMs: 60_000,
       generatedAt: '2024-05-01T10:05:00.000Z',
     },

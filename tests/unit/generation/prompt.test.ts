@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildUserMessage, END_MARKER, SYSTEM_PROMPT } from '@/lib/generation/prompt';
+import { buildUserMessage, END_MARKER, systemPrompt } from '@/lib/generation/prompt';
+import { CATEGORIES } from '@/lib/post-format/categories';
 import { SEO_LIMITS } from '@/lib/seo';
 
 // The category list of the seed prompt, copied verbatim: the model may choose only from these, spelled so.
@@ -7,6 +8,7 @@ const SEED_CATEGORIES =
   '"News", "Reviews", "Tutorials", "How-to Guides", "Product Comparisons", "Tips and Tricks", "Industry Analysis", "Emerging Technologies", "Software Development", "Cybersecurity", "Artificial Intelligence", "Internet of Things (IoT)", "Data Science", "Gaming", "Mobile Technology", "Social Media", "E-commerce and Online Business", "Wearable Technology", "Virtual Reality (VR) and Augmented Reality (AR)", "Tech Events and Conferences", "Digital Marketing and SEO", "Cloud Computing", "Hardware and Components", "Internet and Connectivity", "Programming and Coding", "Tech Tips for Beginners", "Data Privacy and Protection", "Science and Technology", "Tech Careers and Job Opportunities", "Tech Ethics and Policy", "Home Automation", "Robotics and Automation", "Blockchain Technology", "Audio and Video Technology", "Tech for Education and Learning", "Health Tech and Wearables", "Tech for Small Businesses", "Social Impact of Technology", "Tech Gadgets for Home", "Green Tech and Sustainability", "Web Hosting Reviews", "Server Management and Optimization", "Website Security and SSL Certificates", "Content Delivery Networks (CDNs)", "Domain Name Registration", "Cloud Hosting and Services", "Dedicated Servers", "Shared Hosting", "Virtual Private Servers (VPS)", "Website Backup and Recovery", "Server Monitoring and Performance", "Server Hardware and Infrastructure", "Web Hosting Tutorials and Guides", "WordPress Hosting and Plugins", "E-commerce Hosting Solutions", "Email Hosting and Communication", "Database Management", "Web Development Frameworks", "Server-Side Scripting and Languages", "Server Virtualization"';
 
 const LENGTHS = ['short', 'standard', 'long'] as const;
+const SYSTEM_PROMPT = systemPrompt(CATEGORIES);
 
 function rule(field: string): string {
   const line = SYSTEM_PROMPT.split('\n').find((candidate) => candidate.startsWith(`- ${field}: `));
@@ -74,5 +76,14 @@ describe('the prompt', () => {
     });
     expect(message).toContain('Write the whole post, title and metadata included, in German.');
     expect(message).toContain('Follow this outline, section by section:\n- ## One\n- ## Two');
+  });
+});
+
+describe('the category list offered', () => {
+  it('is the fixed 60 in order, then the categories an admin added', () => {
+    const rule = systemPrompt([...CATEGORIES, 'Local Events'])
+      .split('\n')
+      .find((line) => line.startsWith('- CATEGORIES: '));
+    expect(rule).toContain(`${SEED_CATEGORIES}, "Local Events".`);
   });
 });

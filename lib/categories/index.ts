@@ -1,0 +1,4 @@
+import 'server-only';
+
+export { addCustomCategory, listCategories, listCustomCategories, removeCustomCategory, resolveCategories } from './custom-categories';
+export { CategoryNameInput } from './schemas';
