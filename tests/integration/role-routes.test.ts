@@ -59,10 +59,93 @@ const onBatch = async (cell: Cell, tail: (batch: { id: string; jobId: string }) 
 const wordpress = () => ({ type: 'wordpress', url: harness.fake.url, username: 'editor', applicationPassword: 'abcd efgh ijkl mnop' });
 
 let topics = 0;
+const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner password 1' };
+const newcomer = () => ({ name: `Newcomer ${++topics}`, email: `newcomer-${topics}@example.com`, password: 'newcomer password' });
+const inviteToken = async () => (await accounts.createInvite({ role: 'writer', by: people.admin.id })).path.split('/').at(-1) ?? '';
 const ROWS: Row[] = [
   { route: 'health', method: 'GET', expected: OPEN, call: () => ({ path: '/api/health' }) },
-  { route: 'auth/login', method: 'POST', expected: OPEN, call: () => ({ path: '/api/auth/login', body: { password: 'whatever it is' } }) },
+  {
+    route: 'auth/login',
+    method: 'POST',
+    expected: OPEN,
+    call: () => ({ path: '/api/auth/login', body: { email: OWNER.email, password: OWNER.password } }),
+  },
   { route: 'auth/logout', method: 'POST', expected: OPEN, call: () => ({ path: '/api/auth/logout', body: {} }) },
+
+  // Accounts. Joining and resetting a password are open: the token in the path is the check.
+  {
+    route: 'setup',
+    method: 'POST',
+    what: 'once the owner exists',
+    expected: SIGNED_IN,
+    call: () => ({ path: '/api/setup', body: newcomer() }),
+  },
+  {
+    route: 'join/[token]',
+    method: 'GET',
+    expected: OPEN,
+    call: async () => {
+      const token = await inviteToken();
+      return { path: `/api/join/${token}`, params: { token } };
+    },
+  },
+  {
+    route: 'join/[token]',
+    method: 'POST',
+    expected: OPEN,
+    call: async () => {
+      const token = await inviteToken();
+      return { path: `/api/join/${token}`, params: { token }, body: newcomer() };
+    },
+  },
+  {
+    route: 'reset/[token]',
+    method: 'POST',
+    expected: OPEN,
+    call: async () => {
+      const person = await join(people.admin, 'writer', `Rita Reset ${++topics}`);
+      const link = await accounts.createPasswordReset({ userId: person.id, by: people.admin.id });
+      const token = link.path.split('/').at(-1) ?? '';
+      return { path: `/api/reset/${token}`, params: { token }, body: { password: 'a new password here' } };
+    },
+  },
+  { route: 'account', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/account' }) },
+  {
+    route: 'account/password',
+    method: 'POST',
+    expected: SIGNED_IN,
+    call: () => ({ path: '/api/account/password', body: { currentPassword: 'not the password', newPassword: 'a new password here' } }),
+  },
+  { route: 'account/tokens', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/account/tokens' }) },
+  {
+    route: 'account/tokens',
+    method: 'POST',
+    expected: SIGNED_IN,
+    call: () => ({ path: '/api/account/tokens', body: { name: 'a script' } }),
+  },
+  {
+    route: 'account/tokens/[id]',
+    method: 'DELETE',
+    expected: SIGNED_IN,
+    call: () => ({ path: '/api/account/tokens/no-such-token', params: { id: 'no-such-token' }, body: {} }),
+  },
+  { route: 'people', method: 'GET', expected: ADMIN, call: () => ({ path: '/api/people' }) },
+  {
+    route: 'people/[id]',
+    method: 'PATCH',
+    expected: ADMIN,
+    call: async () => {
+      const person = await join(people.admin, 'writer', `Pat Promoted ${++topics}`);
+      return { path: `/api/people/${person.id}`, params: { id: person.id }, body: { role: 'editor' } };
+    },
+  },
+  {
+    route: 'people/[id]/password-reset',
+    method: 'POST',
+    expected: ADMIN,
+    call: () => ({ path: `/api/people/${people.writerB.id}/password-reset`, params: { id: people.writerB.id }, body: {} }),
+  },
+  { route: 'invites', method: 'POST', expected: ADMIN, call: () => ({ path: '/api/invites', body: { role: 'writer' } }) },
   { route: 'categories', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/categories' }) },
   { route: 'tags', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/tags' }) },
   { route: 'models', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/models' }) },
@@ -302,7 +385,11 @@ const tokens = new Map<Who, string>();
 async function join(admin: Person, role: Person['role'], name: string): Promise<Person> {
   const invite = await accounts.createInvite({ role, by: admin.id });
   const token = invite.path.split('/').at(-1) ?? '';
-  return accounts.acceptInvite(token, { name, email: `${name.split(' ')[0]?.toLowerCase()}@example.com`, password: `${name} password` });
+  return accounts.acceptInvite(token, {
+    name,
+    email: `${name.toLowerCase().replaceAll(' ', '.')}@example.com`,
+    password: `${name} password`,
+  });
 }
 
 async function tokenFor(person: Person): Promise<string> {
@@ -314,7 +401,7 @@ beforeAll(async () => {
   // Every post the table starts is written at once, so a cell waits for its fixtures, not for a slow stream.
   harness.fake.setDefault((request: RecordedRequest) => ({ kind: 'stream' as const, text: composePost(topicOf(request)) }));
   accounts = await import('@/lib/accounts');
-  const admin = await accounts.createOwner({ name: 'Olga Owner', email: 'olga@example.com', password: 'owner password 1' });
+  const admin = await accounts.createOwner(OWNER);
   people = {
     admin,
     editor: await join(admin, 'editor', 'Eddie Editor'),
