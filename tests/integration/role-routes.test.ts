@@ -32,7 +32,6 @@ type Expected = { anonymous: Outcome; writer: Outcome; writerOwn?: Outcome; edit
 
 /** What one cell of the table works on: fresh things, owned by writer A for `writerOwn` and by writer B otherwise. */
 type Cell = {
-  who: Who;
   draft(options?: { approved?: boolean }): Promise<Draft>;
   trashed(): Promise<Draft>;
   batch(): Promise<{ id: string; jobId: string }>;
@@ -397,6 +396,7 @@ async function tokenFor(person: Person): Promise<string> {
 }
 
 beforeAll(async () => {
+  // SECRET_KEY: connections store their site passwords encrypted, so without it adding one is a 503.
   harness = await startGenerationHarness({ SECRET_KEY: 'role table secret key, thirty-two characters or more' });
   // Every post the table starts is written at once, so a cell waits for its fixtures, not for a slow stream.
   harness.fake.setDefault((request: RecordedRequest) => ({ kind: 'stream' as const, text: composePost(topicOf(request)) }));
@@ -455,7 +455,6 @@ async function written(author: Person, { approved = false } = {}): Promise<Draft
 function cellFor(who: Who): Cell {
   const owner = who === 'writerOwn' ? people.writerA : people.writerB;
   return {
-    who,
     draft: (options) => written(owner, options),
     async trashed() {
       const draft = await written(owner);
