@@ -90,6 +90,10 @@ export async function changePassword(
   headers: Headers,
   { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
 ): Promise<string> {
+  // better-auth changes the password of a session; a script holding an API token has none.
+  if (!(await sessionPerson(headers))) {
+    throw new AppError('invalid_state', 'Change your password while logged in, on the Account page; an API token cannot change it.');
+  }
   try {
     const result = await (await auth()).api.changePassword({
       body: { currentPassword, newPassword, revokeOtherSessions: true },

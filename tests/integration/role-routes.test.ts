@@ -146,6 +146,23 @@ const ROWS: Row[] = [
   },
   { route: 'invites', method: 'POST', expected: ADMIN, call: () => ({ path: '/api/invites', body: { role: 'writer' } }) },
   { route: 'categories', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/categories' }) },
+  { route: 'categories/custom', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/categories/custom' }) },
+  {
+    route: 'categories/custom',
+    method: 'POST',
+    expected: ADMIN,
+    call: () => ({ path: '/api/categories/custom', body: { name: `Role table category ${++topics}` } }),
+  },
+  {
+    route: 'categories/custom',
+    method: 'DELETE',
+    expected: ADMIN,
+    call: async () => {
+      const name = `Role table removal ${++topics}`;
+      await categories.addCustomCategory({ name });
+      return { path: '/api/categories/custom', body: { name } };
+    },
+  },
   { route: 'tags', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/tags' }) },
   { route: 'models', method: 'GET', expected: SIGNED_IN, call: () => ({ path: '/api/models' }) },
   {
@@ -378,6 +395,7 @@ const routeExists = (route: string) => existsSync(path.join(API_DIR, route, 'rou
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
 let accounts: typeof import('@/lib/accounts');
+let categories: typeof import('@/lib/categories');
 let people: { admin: Person; editor: Person; writerA: Person; writerB: Person };
 const tokens = new Map<Who, string>();
 
@@ -401,6 +419,7 @@ beforeAll(async () => {
   // Every post the table starts is written at once, so a cell waits for its fixtures, not for a slow stream.
   harness.fake.setDefault((request: RecordedRequest) => ({ kind: 'stream' as const, text: composePost(topicOf(request)) }));
   accounts = await import('@/lib/accounts');
+  categories = await import('@/lib/categories');
   const admin = await accounts.createOwner(OWNER);
   people = {
     admin,
