@@ -3,7 +3,7 @@ import { databaseProvider } from '@/lib/db/location';
 import { notifications } from '@/lib/db/notifications';
 import { getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { LIVE_TEXT_CHANNEL, type LiveTextMessage, parseLiveTextPayload } from './live-text';
+import { LIVE_TEXT_CHANNEL, type LivePhase, type LiveTextMessage, parseLiveTextPayload, requestLiveText } from './live-text';
 
 // How often the database is read again without news: on SQLite (one process, so only while a restarted server
 // waits to take a generation over) this is how text arrives; on PostgreSQL notifications bring it, and this only
@@ -47,26 +47,38 @@ async function followNotifications(id: string, follower: Follower): Promise<() =
 
 /**
  * Follows a generation that another instance writes (or that waits to be taken over) from character `offset`:
- * what was missed from the log at once, then on PostgreSQL the live text the owner notifies, each character once
- * and in order (a message's offset shows what is a repeat and what is a gap; a gap is read from the log), until
- * the draft is no longer generating. Resolves with a function that stops following.
+ * what was missed from the log at once, then on PostgreSQL what the owner has not checkpointed yet (asked for) and
+ * the live text it notifies, each character once and in order (a message's offset shows what is a repeat and what
+ * is a gap; a gap is read from the log), with its phase changes where they happened in the text, until the draft
+ * is no longer generating. Resolves with a function that stops following.
  */
 export async function followFromLog({
   id,
   offset,
   onText,
+  onStatus = () => {},
   onEnd,
   onError,
 }: {
   id: string;
   offset: number;
   onText: (text: string) => void;
+  onStatus?: (status: LivePhase) => void;
   onEnd: (draft: Draft, next: number) => void;
   onError: (error: unknown) => void;
 }): Promise<() => void> {
   let next = offset;
   let ended = false;
   const ahead = new Map<number, string>();
+  // Phase changes wait until the text before them has been passed on; at one offset only the latest counts.
+  const statuses = new Map<number, LivePhase>();
+  const passStatuses = () => {
+    for (const [at, status] of [...statuses].sort(([a], [b]) => a - b)) {
+      if (at > next) break;
+      statuses.delete(at);
+      onStatus(status);
+    }
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reading = false;
   let readAgain = false;
@@ -79,12 +91,22 @@ export async function followFromLog({
       schedule(GAP_POLL_MS);
       return;
     }
-    onText(text.slice(next - at));
-    next = at + text.length;
+    deliver(text.slice(next - at));
     for (const [start, rest] of [...ahead].sort(([a], [b]) => a - b)) {
       if (start > next) break;
       ahead.delete(start);
       accept(start, rest);
+    }
+  };
+  // Text from `next` on, cut where a phase changed, so each change reaches the viewer at its place in the text.
+  const deliver = (text: string) => {
+    let rest = text;
+    while (rest) {
+      const cut = Math.min(...[...statuses.keys()].filter((at) => at > next && at < next + rest.length), next + rest.length);
+      onText(rest.slice(0, cut - next));
+      rest = rest.slice(cut - next);
+      next = cut;
+      passStatuses();
     }
   };
   const read = async () => {
@@ -128,17 +150,29 @@ export async function followFromLog({
     }, ms);
   }
 
+  // What the owner wrote since its last checkpoint: asked for once the log is read, and after a lost connection.
+  const ask = async () => {
+    if (ended || provider !== 'postgresql') return;
+    await requestLiveText({ draftId: id, from: next }).catch((error: unknown) =>
+      console.warn(`[draft ${id}] could not ask for the live text; it comes from the log`, error),
+    );
+  };
   let stopListening = () => {};
   if (provider === 'postgresql') {
     stopListening = await followNotifications(id, {
       onMessage: (message) => {
         if ('end' in message) void read();
-        else accept(message.offset, message.text);
+        else if ('status' in message) {
+          if (ended) return;
+          statuses.set(message.at, message.status);
+          passStatuses();
+        } else accept(message.offset, message.text);
       },
-      onReconnect: () => void read(),
+      onReconnect: () => void read().then(ask),
     });
   }
   await read();
+  await ask();
   return () => {
     ended = true;
     clearTimeout(timer);

@@ -44,6 +44,7 @@ async function followElsewhere(id: string, offset: number, controller: ReadableS
     id,
     offset,
     onText: (text) => controller.enqueue(frame({ event: 'delta', data: { text } })),
+    onStatus: (status) => controller.enqueue(frame({ event: 'status', data: status })),
     onEnd: (draft, next) => {
       clearInterval(heartbeat);
       for (const chunk of finishedDraftFrames(draft, next)) controller.enqueue(chunk);
