@@ -55,6 +55,7 @@ async function followNotifications(id: string, follower: Follower): Promise<() =
 export async function followFromLog({
   id,
   offset,
+  given,
   onText,
   onStatus = () => {},
   onEnd,
@@ -62,6 +63,8 @@ export async function followFromLog({
 }: {
   id: string;
   offset: number;
+  /** The draft as the caller just read it, used instead of reading it again (what it missed, the owner sends). */
+  given?: Draft;
   onText: (text: string) => void;
   onStatus?: (status: LivePhase) => void;
   onEnd: (draft: Draft, next: number) => void;
@@ -109,7 +112,7 @@ export async function followFromLog({
       passStatuses();
     }
   };
-  const read = async () => {
+  const read = async (alreadyRead?: Draft) => {
     if (reading) {
       readAgain = true;
       return;
@@ -118,7 +121,8 @@ export async function followFromLog({
     try {
       do {
         readAgain = false;
-        const draft = await getDraft({ id });
+        const draft = alreadyRead ?? (await getDraft({ id }));
+        alreadyRead = undefined;
         if (ended) return;
         if (draft.status !== 'generating') {
           ended = true;
@@ -171,7 +175,7 @@ export async function followFromLog({
       onReconnect: () => void read().then(ask),
     });
   }
-  await read();
+  await read(given);
   await ask();
   return () => {
     ended = true;
