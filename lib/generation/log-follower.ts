@@ -7,7 +7,9 @@ import { LIVE_TEXT_CHANNEL, type LivePhase, type LiveTextMessage, parseLiveTextP
 
 // How often the database is read again without news: on SQLite (one process, so only while a restarted server
 // waits to take a generation over) this is how text arrives; on PostgreSQL notifications bring it, and this only
-// catches what a dropped notification connection missed. A gap in the notified text is filled from the log sooner.
+// catches what a dropped notification connection missed, once the owner has been silent that long (while its
+// text keeps coming, the viewers of a post cost the database nothing). A gap in the notified text is filled from
+// the log sooner.
 const POLL_MS = { sqlite: 250, postgresql: 2_000 } as const;
 const GAP_POLL_MS = 100;
 
@@ -144,13 +146,16 @@ export async function followFromLog({
   };
   // A read already due sooner is kept: messages arriving every 30 ms must not push a gap's read back forever.
   let dueAt = Number.POSITIVE_INFINITY;
+  let heardAt = 0;
   function schedule(ms: number) {
     if (ended || (timer !== undefined && dueAt <= Date.now() + ms)) return;
     clearTimeout(timer);
     dueAt = Date.now() + ms;
     timer = setTimeout(() => {
       timer = undefined;
-      void read();
+      const quietFor = Date.now() - heardAt;
+      if (ahead.size === 0 && quietFor < POLL_MS[provider]) schedule(POLL_MS[provider] - quietFor);
+      else void read();
     }, ms);
   }
 
@@ -165,6 +170,7 @@ export async function followFromLog({
   if (provider === 'postgresql') {
     stopListening = await followNotifications(id, {
       onMessage: (message) => {
+        heardAt = Date.now();
         if ('end' in message) void read();
         else if ('status' in message) {
           if (ended) return;
