@@ -106,51 +106,78 @@ function flush(): void {
   }
 }
 
-function enqueue(message: LiveTextMessage, { now = false } = {}): void {
+function enqueue(message: LiveTextMessage): void {
   const out = outgoing();
   const messages = out.pending.get(message.draftId) ?? [];
   out.pending.set(message.draftId, messages);
   const last = messages.at(-1);
   if ('text' in message && last && 'text' in last && last.offset + last.text.length === message.offset) last.text += message.text;
   else messages.push(message);
-  if (now) flush();
-  else out.timer ??= setTimeout(flush, PUBLISH_BATCH_MS);
+  out.timer ??= setTimeout(flush, PUBLISH_BATCH_MS);
 }
 
 function livePhase(hub: GenerationHub): LivePhase {
   return { ...hub.status, startedAt: hub.startedAt };
 }
 
-/** The owner's side of a viewer's request: the text from where that viewer is, and the phase, sent now. */
-function answerRequest(payload: string): void {
-  let request: { draftId?: unknown; from?: unknown };
+type Wanted = { draftId: string; from: number };
+
+function isWanted(value: unknown): value is Wanted {
+  const wanted = value as Partial<Record<keyof Wanted, unknown>> | null;
+  return typeof wanted?.draftId === 'string' && typeof wanted.from === 'number' && wanted.from >= 0;
+}
+
+/** The owner's side of viewers' requests: for each of its generations asked for, the text from where that viewer is, and the phase, sent now. */
+function answerRequests(payload: string): void {
+  let parsed: unknown;
   try {
-    request = JSON.parse(payload) as typeof request;
+    parsed = JSON.parse(payload);
   } catch {
     return;
   }
-  const hub = typeof request.draftId === 'string' ? activeHubs.get(request.draftId) : undefined;
-  const from = request.from;
-  if (!hub || typeof from !== 'number' || from < 0) return;
-  const text = hub.textFrom(from);
-  if (text) enqueue({ draftId: hub.draftId, offset: from, text });
-  enqueue({ draftId: hub.draftId, at: hub.textLength, status: livePhase(hub) }, { now: true });
+  let answered = false;
+  for (const { draftId, from } of Array.isArray(parsed) ? parsed.filter(isWanted) : []) {
+    const hub = activeHubs.get(draftId);
+    if (!hub) continue;
+    const text = hub.textFrom(from);
+    if (text) enqueue({ draftId, offset: from, text });
+    enqueue({ draftId, at: hub.textLength, status: livePhase(hub) });
+    answered = true;
+  }
+  if (answered) flush();
 }
 
 /** Answers viewers' requests for the unsaved text of this process's generations (once per process). */
-function answerRequests(): void {
+function listenForRequests(): void {
   const out = outgoing();
   out.answering ??= notifications()
-    .listen(LIVE_TEXT_WANTED_CHANNEL, answerRequest, () => {})
+    .listen(LIVE_TEXT_WANTED_CHANNEL, answerRequests, () => {})
     .catch((error: unknown) => {
       out.answering = null;
       console.warn('Not answering requests for live text; viewers on other instances wait for checkpoints', error);
     });
 }
 
+// A request holds at most 100 drafts (about 6,000 bytes); those made in one tick leave together, so sixty viewers
+// connecting at once cost each side one notification, not sixty round trips on its one connection.
+const MAX_WANTED_PER_PAYLOAD = 100;
+type Asking = { wanted: Wanted[]; sent: Promise<void> | null };
+const globalForAsking = globalThis as typeof globalThis & { postsmithAsking?: Asking };
+
 /** Asks the instance writing `draftId` for its text from character `from` on (it answers on LIVE_TEXT_CHANNEL). */
-export async function requestLiveText({ draftId, from }: { draftId: string; from: number }): Promise<void> {
-  await notifications().notify(LIVE_TEXT_WANTED_CHANNEL, JSON.stringify({ draftId, from }));
+export function requestLiveText(wanted: Wanted): Promise<void> {
+  globalForAsking.postsmithAsking ??= { wanted: [], sent: null };
+  const asking = globalForAsking.postsmithAsking;
+  asking.wanted.push(wanted);
+  asking.sent ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    const all = asking.wanted;
+    asking.wanted = [];
+    asking.sent = null;
+    for (let start = 0; start < all.length; start += MAX_WANTED_PER_PAYLOAD) {
+      await notifications().notify(LIVE_TEXT_WANTED_CHANNEL, JSON.stringify(all.slice(start, start + MAX_WANTED_PER_PAYLOAD)));
+    }
+  });
+  return asking.sent;
 }
 
 /**
@@ -159,7 +186,7 @@ export async function requestLiveText({ draftId, from }: { draftId: string; from
  * connection.
  */
 export function publishLiveText(hub: GenerationHub, offset: number): void {
-  answerRequests();
+  listenForRequests();
   let next = offset;
   const unsubscribe = hub.subscribe((event) => {
     if (event.type === 'delta') {
