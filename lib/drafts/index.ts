@@ -26,7 +26,7 @@ export {
   holdsLease,
   type LeaseRequest,
   releaseLeftoverLeases,
-  renewLease,
+  renewLeases,
   requestStop,
   takeOverLease,
 } from './leases';
