@@ -74,9 +74,11 @@ export function nextServerPid(parentPid) {
   return Number(children[0] ?? parentPid);
 }
 
-export async function watch(url, arrivals) {
+/** Reads a draft's event stream to its end, noting when each marker arrives; `onOpen` hears when the response began. */
+export async function watch(url, arrivals, onOpen = () => {}) {
   const connectedAt = performance.now();
   const response = await fetch(url);
+  onOpen(performance.now() - connectedAt);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';

@@ -1,10 +1,14 @@
 import 'server-only';
+import { hostname } from 'node:os';
 import { db } from '@/lib/db/client';
 import { type BatchJob as JobRow, Prisma } from '@/lib/db/generated/client.ts';
 import { databaseProvider } from '@/lib/db/location';
 import type { JobStatus } from './schemas';
 
 export type { BatchJob as JobRow } from '@/lib/db/generated/client.ts';
+
+// Who claims a job, as a person reading the database can tell instances apart (several may share one database).
+const INSTANCE = `${hostname()}-${process.pid}`;
 
 /** Of `ids`, those no other instance is claiming right now, locked until the transaction ends (PostgreSQL). */
 async function lockFreeJobs(tx: Prisma.TransactionClient, ids: string[]): Promise<Set<string>> {
@@ -35,9 +39,11 @@ export async function claimJobs({ limit }: { limit: number }): Promise<JobRow[]>
     for (const job of candidates.filter((candidate) => free.has(candidate.id))) {
       const { count } = await tx.batchJob.updateMany({
         where: { id: job.id, status: 'queued' },
-        data: { status: 'running', attempts: { increment: 1 }, startedAt: now, finishedAt: null },
+        data: { status: 'running', attempts: { increment: 1 }, startedAt: now, finishedAt: null, claimedBy: INSTANCE },
       });
-      if (count === 1) claimed.push({ ...job, status: 'running', attempts: job.attempts + 1, startedAt: now, finishedAt: null });
+      if (count === 1) {
+        claimed.push({ ...job, status: 'running', attempts: job.attempts + 1, startedAt: now, finishedAt: null, claimedBy: INSTANCE });
+      }
     }
     return claimed;
   });

@@ -27,7 +27,7 @@ export {
   holdsLease,
   type LeaseRequest,
   releaseLeftoverLeases,
-  renewLease,
+  renewLeases,
   requestStop,
   takeOverLease,
 } from './leases';

@@ -25,13 +25,16 @@ export async function createLease({ draftId, owner, leaseMs }: Claim): Promise<b
   }
 }
 
-/** Extends the lease; null when this run no longer holds it (taken over, or the draft deleted). */
-export async function renewLease({ draftId, owner, leaseMs }: Claim): Promise<{ request: LeaseRequest | null } | null> {
-  const { count } = await db().generationLease.updateMany({ where: { draftId, owner }, data: { expiresAt: expiry(leaseMs) } });
-  if (count === 0) return null;
-  const lease = await db().generationLease.findUnique({ where: { draftId }, select: { owner: true, request: true } });
-  if (lease?.owner !== owner) return null;
-  return { request: lease.request === 'stop' ? 'stop' : null };
+/**
+ * Extends the leases of the runs `owners` (one process's runs, in two queries however many there are): per owner
+ * still holding its lease, what was asked of it; an owner missing from the answer lost its lease (taken over, or
+ * the draft deleted).
+ */
+export async function renewLeases({ owners, leaseMs }: { owners: string[]; leaseMs: number }): Promise<Map<string, LeaseRequest | null>> {
+  if (owners.length === 0) return new Map();
+  await db().generationLease.updateMany({ where: { owner: { in: owners } }, data: { expiresAt: expiry(leaseMs) } });
+  const held = await db().generationLease.findMany({ where: { owner: { in: owners } }, select: { owner: true, request: true } });
+  return new Map(held.map((lease) => [lease.owner, lease.request === 'stop' ? 'stop' : null]));
 }
 
 /** Asks the owner of a generation to stop; false when no live owner holds it (it died or never started). */

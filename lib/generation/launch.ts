@@ -37,7 +37,6 @@ export function launch(draft: Draft, owner: string): Draft {
   // Viewers on other instances follow it through PostgreSQL notifications; SQLite has one process.
   if (databaseProvider() === 'postgresql') publishLiveText(hub, draft.raw.length);
   const stopKeeping = keepLease({
-    draftId: draft.id,
     owner,
     leaseMs: env.GENERATION_LEASE_MS,
     onStopAsked: () => hub.abortController.abort('stopped' satisfies AbortReason),

@@ -36,14 +36,19 @@ function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
 }
 
 /** A viewer of a generation this process does not run: it follows it through the database (log-follower.ts). */
-async function followElsewhere(id: string, offset: number, controller: ReadableStreamDefaultController<Uint8Array>) {
+async function followElsewhere(
+  { id, offset, given }: { id: string; offset: number; given: Draft | null },
+  controller: ReadableStreamDefaultController<Uint8Array>,
+) {
   controller.enqueue(encoder.encode('retry: 2000\n\n'));
   controller.enqueue(frame({ event: 'status', data: { phase: 'writing', startedAt: Date.now() } }));
   const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
   const stopFollowing = await followFromLog({
     id,
     offset,
+    given: given ?? undefined,
     onText: (text) => controller.enqueue(frame({ event: 'delta', data: { text } })),
+    onStatus: (status) => controller.enqueue(frame({ event: 'status', data: status })),
     onEnd: (draft, next) => {
       clearInterval(heartbeat);
       for (const chunk of finishedDraftFrames(draft, next)) controller.enqueue(chunk);
@@ -79,7 +84,7 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
           controller.close();
           return;
         }
-        return followElsewhere(id, offset, controller).then((stop) => {
+        return followElsewhere({ id, offset, given: stored }, controller).then((stop) => {
           cleanup = stop;
           if (signal.aborted) stop();
           else signal.addEventListener('abort', stop);

@@ -153,7 +153,9 @@ test('a post started on A is watched, stopped and resumed on B; killed with A, B
 test('a 20-topic batch worked by both instances gives 20 drafts, one per topic', async ({ fakeModel }) => {
   test.setTimeout(120_000);
   const topics = Array.from({ length: 20 }, (_, index) => uniqueTopic(`Shared queue ${index + 1}`));
-  for (const topic of topics) await fakeModel.script(topic, [{ kind: 'post', text: quickPost(topic), chunkSize: 40, delayMs: 20 }]);
+  // Each post takes a second or two, so the batch outlasts B's look at an idle queue (every 5 s): A alone, three
+  // at a time, would need more than ten seconds.
+  for (const topic of topics) await fakeModel.script(topic, [{ kind: 'post', text: quickPost(topic), chunkSize: 10, delayMs: 60 }]);
   const { batch } = await api<{ batch: { id: string } }>(a, '/api/batches', { topics: topics.join('\n') });
 
   await expect
@@ -174,6 +176,13 @@ test('a 20-topic batch worked by both instances gives 20 drafts, one per topic',
     );
     expect(rows).toHaveLength(20);
     for (const row of rows) expect(Number(row.drafts)).toBe(1);
+    // Both instances worked the queue: each job names the instance that claimed it.
+    const claims = await client.query<{ claimedBy: string | null; jobs: string }>(
+      `SELECT "claimedBy", COUNT(*) AS jobs FROM "BatchJob" WHERE "batchId" = $1 GROUP BY "claimedBy"`,
+      [batch.id],
+    );
+    expect(claims.rows.map((row) => row.claimedBy)).not.toContain(null);
+    expect(claims.rows).toHaveLength(2);
   } finally {
     await client.end();
   }

@@ -30,7 +30,8 @@ export async function freshDatabase(): Promise<TestDatabase> {
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const name = `postsmith_test_${randomUUID().replaceAll('-', '')}`;
+  // POSTSMITH_TEST_DATABASE_PREFIX keeps the databases of checkouts sharing one server apart.
+  const name = `${process.env.POSTSMITH_TEST_DATABASE_PREFIX ?? 'postsmith_test_'}${randomUUID().replaceAll('-', '')}`;
   await runSql(serverUrl, `CREATE DATABASE "${name}"`);
   return {
     url: withDatabaseName(serverUrl, name),

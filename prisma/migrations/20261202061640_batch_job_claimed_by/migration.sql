@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BatchJob" ADD COLUMN "claimedBy" TEXT;
