@@ -1,6 +1,6 @@
 import 'server-only';
 
-export { type AccountLogin, logInWithAccount, WRONG_ACCOUNT_MESSAGE } from './account-login';
+export { type LoginResult, logIn, WRONG_ACCOUNT_MESSAGE } from './account-login';
 // lib/auth's server surface for pages, routes, actions and the proxy. Client-safe: schemas, next-path.
 export { contentSecurityPolicy, createNonce } from './content-security-policy';
 export { type AppOrigins, answersToHost, crossSiteRefusal, requestHosts, unknownHostError } from './host-check';
