@@ -1,12 +1,13 @@
 import { ImportForm } from '@/components/import-form';
-import { NotAllowed } from '@/components/not-allowed';
+import { NoticePage } from '@/components/ui/notice-page';
 import { pageAccess } from '@/lib/auth';
 
 export const metadata = { title: 'Import' };
 
 export default async function ImportPage() {
   const access = await pageAccess('drafts.import');
-  if (!access.allowed) return <NotAllowed title="Import Markdown" message={access.message} />;
+  if (!access.allowed)
+    return <NoticePage title="Import Markdown" message={access.message} action={{ href: '/drafts', label: 'Back to the drafts' }} />;
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-semibold tracking-tight">Import Markdown</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { NotAllowed } from '@/components/not-allowed';
 import { CategoriesSection } from '@/components/settings/categories-section';
 import { ProviderSection } from '@/components/settings/provider-section';
 import { PublishingSection } from '@/components/settings/publishing-section';
+import { NoticePage } from '@/components/ui/notice-page';
 import { pageAccess } from '@/lib/auth';
 import { listCustomCategories } from '@/lib/categories';
 import { describeModelSetup } from '@/lib/generation';
@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const access = await pageAccess('settings.manage');
-  if (!access.allowed) return <NotAllowed title="Settings" message={access.message} />;
+  if (!access.allowed)
+    return <NoticePage title="Settings" message={access.message} action={{ href: '/drafts', label: 'Back to the drafts' }} />;
   const [{ providers, defaultModel }, connections, customCategories] = await Promise.all([
     describeModelSetup(),
     listConnections(),

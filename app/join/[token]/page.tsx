@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { LinkProblem } from '@/components/account/link-problem';
 import { NewAccountForm } from '@/components/account/new-account-form';
+import { NoticePage } from '@/components/ui/notice-page';
 import { openAccessLink } from '@/lib/accounts';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@/lib/accounts/roles';
 import { isAppError } from '@/lib/errors';
@@ -16,7 +16,8 @@ export default async function JoinPage({ params }: Props) {
     if (isAppError(error) && error.code === 'not_found') return error.message;
     throw error;
   });
-  if (typeof link === 'string') return <LinkProblem title="This invite does not work" message={link} />;
+  if (typeof link === 'string')
+    return <NoticePage title="This invite does not work" message={link} action={{ href: '/login', label: 'Log in' }} />;
   if (link.kind !== 'invite') throw new Error('openAccessLink answered another kind of link');
   return (
     <section aria-labelledby="join-heading" className="mx-auto mt-8 max-w-sm">

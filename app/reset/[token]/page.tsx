@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { LinkProblem } from '@/components/account/link-problem';
 import { ResetPasswordForm } from '@/components/account/reset-password-form';
+import { NoticePage } from '@/components/ui/notice-page';
 import { openAccessLink } from '@/lib/accounts';
 import { isAppError } from '@/lib/errors';
 
@@ -15,7 +15,8 @@ export default async function ResetPage({ params }: Props) {
     if (isAppError(error) && error.code === 'not_found') return error.message;
     throw error;
   });
-  if (typeof link === 'string') return <LinkProblem title="This reset link does not work" message={link} />;
+  if (typeof link === 'string')
+    return <NoticePage title="This reset link does not work" message={link} action={{ href: '/login', label: 'Log in' }} />;
   if (link.kind !== 'password_reset') throw new Error('openAccessLink answered another kind of link');
   return (
     <section aria-labelledby="reset-heading" className="mx-auto mt-8 max-w-sm">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { InviteForm } from '@/components/people/invite-form';
 import { PeopleList } from '@/components/people/people-list';
+import { NoticePage } from '@/components/ui/notice-page';
 import { listPeople } from '@/lib/accounts';
 import { FORBIDDEN_MESSAGES, roleMay } from '@/lib/accounts/roles';
 import { currentPrincipal } from '@/lib/auth';
@@ -16,12 +17,7 @@ export default async function PeoplePage() {
   if (principal.kind !== 'person') redirect('/setup');
   if (!roleMay(principal.person.role, 'people.manage')) {
     return (
-      <div className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">People</h1>
-        <p role="alert" className="text-sm text-stone-600 dark:text-stone-400">
-          {FORBIDDEN_MESSAGES['people.manage']}
-        </p>
-      </div>
+      <NoticePage title="People" message={FORBIDDEN_MESSAGES['people.manage']} action={{ href: '/drafts', label: 'Back to the drafts' }} />
     );
   }
   const people = await listPeople();
