@@ -2,11 +2,12 @@
 
 import { useState } from 'react';
 import { useApiForm } from '@/hooks/use-api-form';
-import { ChangePasswordInput, MIN_PASSWORD } from '@/lib/accounts/schemas';
+import { ChangePasswordInput } from '@/lib/accounts/schemas';
 import { callApi } from '@/lib/client/api';
 import { Button } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { FormError } from './form-error';
+import { NewPasswordField } from './new-password-field';
 
 /** A person's new password; their other devices are logged out, this one stays in. */
 export function ChangePasswordForm({ email }: { email: string }) {
@@ -31,16 +32,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
         error={fieldErrors.currentPassword}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD}
-        error={fieldErrors.newPassword}
-        hint={`At least ${MIN_PASSWORD} characters. Your other devices are logged out.`}
-      />
+      <NewPasswordField label="New password" name="newPassword" error={fieldErrors.newPassword} note="Your other devices are logged out." />
       <FormError message={error} />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" disabled={pending}>

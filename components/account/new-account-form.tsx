@@ -1,11 +1,12 @@
 'use client';
 
 import { useApiForm } from '@/hooks/use-api-form';
-import { MIN_PASSWORD, NewAccountInput } from '@/lib/accounts/schemas';
+import { NewAccountInput } from '@/lib/accounts/schemas';
 import { callApi } from '@/lib/client/api';
 import { Button } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { FormError } from './form-error';
+import { NewPasswordField } from './new-password-field';
 
 type Props = { path: string; submitLabel: string; pendingLabel: string };
 
@@ -29,16 +30,7 @@ export function NewAccountForm({ path, submitLabel, pendingLabel }: Props) {
         hint="As the team sees it on drafts and in History."
       />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD}
-        error={fieldErrors.password}
-        hint={`At least ${MIN_PASSWORD} characters.`}
-      />
+      <NewPasswordField error={fieldErrors.password} />
       <FormError message={error} />
       <Button type="submit" variant="primary" size="lg" disabled={pending} className="w-full">
         {pending ? pendingLabel : submitLabel}

@@ -3,11 +3,11 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useApiForm } from '@/hooks/use-api-form';
-import { MIN_PASSWORD, SetPasswordInput } from '@/lib/accounts/schemas';
+import { SetPasswordInput } from '@/lib/accounts/schemas';
 import { callApi } from '@/lib/client/api';
 import { Button } from '../ui/button';
-import { TextField } from '../ui/text-field';
 import { FormError } from './form-error';
+import { NewPasswordField } from './new-password-field';
 
 /** The new password from a reset link; then a way to log in with it. */
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -32,16 +32,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {/* Lets a password manager store the new password under the right account. */}
       <input type="email" value={email} autoComplete="username" readOnly hidden />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD}
-        error={fieldErrors.password}
-        hint={`At least ${MIN_PASSWORD} characters.`}
-      />
+      <NewPasswordField label="New password" error={fieldErrors.password} />
       <FormError message={error} />
       <Button type="submit" variant="primary" size="lg" disabled={pending} className="w-full">
         {pending ? 'Setting the password…' : 'Set the password'}
