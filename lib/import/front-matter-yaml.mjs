@@ -29,16 +29,20 @@ function lineOf(lineCounter, offset) {
   return lineCounter.linePos(offset).line + 1;
 }
 
+const TOO_MANY_ENTRIES = `its front matter holds more than ${MAX_FRONT_MATTER_ENTRIES.toLocaleString('en-US')} fields and list items`;
+
 /** @param {string} detail */
 const invalid = (detail) => `its front matter is not valid YAML (${detail})`;
 
 /**
- * How deep the tokens nest, walked with a list rather than recursion. `yaml` composes nested nodes recursively,
- * and a front matter of 100,000 `[` characters must be refused before it reaches that.
+ * How deep the tokens nest and how many entries they hold, walked with a list rather than recursion. `yaml` composes
+ * nested nodes recursively, and a front matter of 100,000 `[` characters must be refused before it reaches that;
+ * composing 60,000 keys only to count them costs seconds, so the count is taken here too.
  * @param {import('yaml').CST.Token[]} tokens
  */
-function nestingDepth(tokens) {
+function tokenShape(tokens) {
   let deepest = 0;
+  let entries = 0;
   /** @type {Array<[import('yaml').CST.Token, number]>} */
   const pending = tokens.map((token) => [token, 0]);
   for (let next = pending.pop(); next !== undefined && deepest <= MAX_FRONT_MATTER_DEPTH; next = pending.pop()) {
@@ -46,13 +50,14 @@ function nestingDepth(tokens) {
     if (token.type === 'document' && token.value) pending.push([token.value, depth]);
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
       deepest = Math.max(deepest, depth + 1);
+      entries += token.items.length;
       for (const item of token.items) {
         if (item.key) pending.push([item.key, depth + 1]);
         if (item.value) pending.push([item.value, depth + 1]);
       }
     }
   }
-  return deepest;
+  return { depth: deepest, entries };
 }
 
 /**
@@ -63,7 +68,6 @@ function nestingDepth(tokens) {
  * @returns {string | undefined}
  */
 function structureProblem(document, lineCounter) {
-  const tooMany = `its front matter holds more than ${MAX_FRONT_MATTER_ENTRIES.toLocaleString('en-US')} fields and list items`;
   let entries = 0;
   /** @type {string | undefined} */
   let problem;
@@ -71,7 +75,7 @@ function structureProblem(document, lineCounter) {
     Map(_key, map) {
       entries += map.items.length;
       if (entries > MAX_FRONT_MATTER_ENTRIES) {
-        problem = tooMany;
+        problem = TOO_MANY_ENTRIES;
         return visit.BREAK;
       }
       const seen = new Set();
@@ -88,7 +92,7 @@ function structureProblem(document, lineCounter) {
     Seq(_key, seq) {
       entries += seq.items.length;
       if (entries <= MAX_FRONT_MATTER_ENTRIES) return undefined;
-      problem = tooMany;
+      problem = TOO_MANY_ENTRIES;
       return visit.BREAK;
     },
   });
@@ -105,9 +109,11 @@ export function readFrontMatterMapping(yaml) {
   const lineCounter = new LineCounter();
   try {
     const tokens = [...new Parser(lineCounter.addNewLine).parse(yaml)];
-    if (nestingDepth(tokens) > MAX_FRONT_MATTER_DEPTH) {
+    const shape = tokenShape(tokens);
+    if (shape.depth > MAX_FRONT_MATTER_DEPTH) {
       return { ok: false, reason: `its front matter nests lists and mappings more than ${MAX_FRONT_MATTER_DEPTH} levels deep` };
     }
+    if (shape.entries > MAX_FRONT_MATTER_ENTRIES) return { ok: false, reason: TOO_MANY_ENTRIES };
     const [document, extra] = new Composer({ uniqueKeys: false }).compose(tokens, true, yaml.length);
     if (document === undefined) return { ok: true, mapping: {} };
     if (extra !== undefined) {
