@@ -20,9 +20,10 @@ function note(job: BatchJobView): string | null {
 
 const canTryAgain = (job: BatchJobView) => job.status === 'failed' || job.status === 'cancelled';
 
-type RowActions = { onCancel: (job: BatchJobView) => void; onRetry: (job: BatchJobView) => void; busy: boolean };
+/** `controls`: whether this person may cancel or retry (the batch's author, or an editor); the server checks it too. */
+type RowActions = { onCancel: (job: BatchJobView) => void; onRetry: (job: BatchJobView) => void; busy: boolean; controls: boolean };
 
-export function BatchJobRow({ job, onCancel, onRetry, busy }: { job: BatchJobView } & RowActions) {
+export function BatchJobRow({ job, onCancel, onRetry, busy, controls }: { job: BatchJobView } & RowActions) {
   const label = job.draft?.title || job.topic;
   const detail = note(job);
   // With a draft it goes on from the text it has (the draft's message says "press Resume"); without, it starts over.
@@ -62,12 +63,12 @@ export function BatchJobRow({ job, onCancel, onRetry, busy }: { job: BatchJobVie
       </span>
       <div className="ml-auto flex shrink-0 items-center justify-end gap-2 sm:w-48">
         <JobStatusBadge status={job.status} />
-        {canTryAgain(job) && (
+        {controls && canTryAgain(job) && (
           <Button size="sm" disabled={busy} onClick={() => onRetry(job)} aria-label={`${retryLabel} “${job.topic}”`}>
             {retryLabel}
           </Button>
         )}
-        {(job.status === 'queued' || job.status === 'running') && (
+        {controls && (job.status === 'queued' || job.status === 'running') && (
           <Button variant="ghost" size="icon" disabled={busy} onClick={() => onCancel(job)} aria-label={`Cancel “${job.topic}”`}>
             <span aria-hidden="true">×</span>
           </Button>

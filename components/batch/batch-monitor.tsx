@@ -12,7 +12,8 @@ import { BatchStats } from './batch-stats';
 import { useBatchPoll } from './use-batch-poll';
 
 /** The live batch page: progress, estimate, cost, every topic's status, and the cancel and retry controls. */
-export function BatchMonitor({ initial }: { initial: BatchView }) {
+/** `controls`: whether this person may cancel or retry the batch (its author, or an editor). */
+export function BatchMonitor({ initial, controls }: { initial: BatchView; controls: boolean }) {
   const { batch, setBatch, error: pollError } = useBatchPoll(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -51,12 +52,12 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
         <BatchProgressBar counts={batch.counts} />
         <BatchStats progress={progress} models={models} />
         <div className="flex flex-wrap items-center gap-2">
-          {progress.active && (
+          {controls && progress.active && (
             <Button disabled={busy} onClick={() => act('/cancel')}>
               Cancel all
             </Button>
           )}
-          {batch.counts.failed > 0 && (
+          {controls && batch.counts.failed > 0 && (
             <Button disabled={busy} onClick={retryFailed}>
               Retry failed ({batch.counts.failed})
             </Button>
@@ -81,7 +82,7 @@ export function BatchMonitor({ initial }: { initial: BatchView }) {
         className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900"
       >
         {batch.jobs.map((job) => (
-          <BatchJobRow key={job.id} job={job} onCancel={cancelJob} onRetry={retryJob} busy={busy} />
+          <BatchJobRow key={job.id} job={job} onCancel={cancelJob} onRetry={retryJob} busy={busy} controls={controls} />
         ))}
       </ol>
     </div>

@@ -57,9 +57,17 @@ export type DraftRights = { edit: boolean; approve: boolean; export: boolean; pu
 
 export const NO_DRAFT_RIGHTS: DraftRights = { edit: false, approve: false, export: false, publish: false };
 
+/**
+ * Whether this role, as this person, may change a thing someone made (a draft, a batch): its author with
+ * `drafts.edit-own`, anyone else with `drafts.edit-any`. Things with no author (before accounts) need the latter.
+ */
+export function roleMayChange(role: Role, personId: string | null, authorId: string | null): boolean {
+  if (roleMay(role, 'drafts.edit-any')) return true;
+  return roleMay(role, 'drafts.edit-own') && authorId !== null && authorId === personId;
+}
+
 export function draftRights(role: Role, personId: string | null, draft: { createdById: string | null; status: string }): DraftRights {
   const approve = roleMay(role, 'drafts.approve');
-  const own = roleMay(role, 'drafts.edit-own') && draft.createdById !== null && draft.createdById === personId;
-  const edit = (roleMay(role, 'drafts.edit-any') || own) && (approve || draft.status !== 'approved');
+  const edit = roleMayChange(role, personId, draft.createdById) && (approve || draft.status !== 'approved');
   return { edit, approve, export: roleMay(role, 'drafts.export'), publish: roleMay(role, 'drafts.publish') };
 }

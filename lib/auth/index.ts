@@ -9,6 +9,7 @@ export {
   assertMay,
   assertMayChange,
   authorize,
+  mayChange,
   type Principal,
   principalFrom,
   principalId,

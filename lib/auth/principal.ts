@@ -1,6 +1,6 @@
 import 'server-only';
 import { apiTokenUser, findPerson, looksLikeApiToken, ownerExists, type SignedInPerson, sessionPerson } from '@/lib/accounts';
-import { FORBIDDEN_MESSAGES, type Permission, type Role, roleMay } from '@/lib/accounts/roles';
+import { FORBIDDEN_MESSAGES, type Permission, type Role, roleMay, roleMayChange } from '@/lib/accounts/roles';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { secretsMatch } from './constant-time';
@@ -68,9 +68,10 @@ export async function authorize(headers: Headers, permission: Permission): Promi
  * Changing one thing someone made (a draft, a batch): its author may with `drafts.edit-own`, anyone else needs
  * `drafts.edit-any`. Things made before accounts, or by the installation, have no author: editors and admins only.
  */
+export function mayChange(principal: Principal, authorId: string | null): boolean {
+  return roleMayChange(principalRole(principal), principalId(principal), authorId);
+}
+
 export function assertMayChange(principal: Principal, authorId: string | null): void {
-  const role = principalRole(principal);
-  if (roleMay(role, 'drafts.edit-any')) return;
-  if (roleMay(role, 'drafts.edit-own') && authorId !== null && authorId === principalId(principal)) return;
-  throw new AppError('forbidden', FORBIDDEN_MESSAGES['drafts.edit-any']);
+  if (!mayChange(principal, authorId)) throw new AppError('forbidden', FORBIDDEN_MESSAGES['drafts.edit-any']);
 }

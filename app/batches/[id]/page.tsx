@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BatchMonitor } from '@/components/batch/batch-monitor';
+import { currentPrincipal, mayChange } from '@/lib/auth';
 import { getBatch } from '@/lib/batch';
 import type { BatchView } from '@/lib/batch/view';
 import { isAppError } from '@/lib/errors';
@@ -30,6 +31,8 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 export default async function BatchPage({ params }: Props) {
   const { id } = await params;
   const batch = await loadBatch(id);
+  const principal = await currentPrincipal();
+  const controls = principal !== null && mayChange(principal, batch.createdById);
   const { options } = batch;
   const settings = [
     options.length,
@@ -59,7 +62,7 @@ export default async function BatchPage({ params }: Props) {
           <p className="mt-1">{MISSING_KEY_MESSAGE}</p>
         </div>
       )}
-      <BatchMonitor initial={batch} />
+      <BatchMonitor initial={batch} controls={controls} />
     </div>
   );
 }
