@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { decodeStreamEvent, type GenerationPhase, type StreamError } from '@/lib/draft-stream';
+import { applyDelta, decodeStreamEvent, type GenerationPhase, type StreamError } from '@/lib/draft-stream';
 import type { Draft } from '@/lib/drafts/draft';
 import { type ParsedPost, PostParser } from '@/lib/post-format';
 
@@ -24,12 +24,18 @@ const RECONNECT_MS = 1500;
 export function useDraftStream(draft: Draft, categories: readonly string[]): DraftStreamState {
   const following = draft.status === 'generating';
   const parserRef = useRef<PostParser | null>(null);
-  // Only the length of the text so far is needed (to resume from it); the parser holds the text.
-  const offsetRef = useRef(draft.raw.length);
-  const [state, setState] = useState<DraftStreamState>(() => {
-    // Read against the list the model was offered, so an added category shows as it arrives.
+  // The text so far, of which the first `savedRef` characters are saved for good: a delta may replace the rest
+  // (lib/draft-stream), so a reconnection asks for the text from there.
+  const textRef = useRef(draft.raw);
+  const savedRef = useRef(draft.raw.length);
+  // Read against the list the model was offered, so an added category shows as it arrives.
+  const parserFor = useRef((text: string) => {
     const parser = new PostParser({ categories });
-    parser.push(draft.raw);
+    parser.push(text);
+    return parser;
+  }).current;
+  const [state, setState] = useState<DraftStreamState>(() => {
+    const parser = parserFor(draft.raw);
     parserRef.current = parser;
     return { parsed: parser.snapshot(), live: following ? { phase: 'writing' } : null, finished: null, error: null };
   });
@@ -64,11 +70,14 @@ export function useDraftStream(draft: Draft, categories: readonly string[]): Dra
       }));
     };
     const connect = () => {
-      source = new EventSource(`/api/drafts/${draft.id}/stream?offset=${offsetRef.current}`);
+      source = new EventSource(`/api/drafts/${draft.id}/stream?offset=${Math.min(savedRef.current, textRef.current.length)}`);
       source.addEventListener('delta', (event) => {
-        const { text } = decodeStreamEvent('delta', event.data);
-        offsetRef.current += text.length;
-        parserRef.current?.push(text);
+        const delta = decodeStreamEvent('delta', event.data);
+        const received = textRef.current;
+        textRef.current = applyDelta(received, delta);
+        savedRef.current = delta.saved;
+        if (delta.offset < received.length) parserRef.current = parserFor(textRef.current);
+        else parserRef.current?.push(delta.text);
         scheduleRender();
       });
       source.addEventListener('status', (event) => {
@@ -96,7 +105,7 @@ export function useDraftStream(draft: Draft, categories: readonly string[]): Dra
       clearTimeout(reconnectTimer);
       cancelAnimationFrame(frame);
     };
-  }, [draft.id, following]);
+  }, [draft.id, following, parserFor]);
 
   return state;
 }

@@ -16,6 +16,12 @@ type Listener = (event: HubEvent) => void;
  */
 export class GenerationHub {
   readonly draftId: string;
+  /** The run's lease token: a run that takes the generation over after this one is another run. */
+  readonly run: string;
+  /** The length of the text the run started from, all of it in the log. */
+  readonly since: number;
+  /** How much of the text is checkpointed: what a viewer was sent beyond it may be rewritten by another run. */
+  savedLength: number;
   readonly startedAt = Date.now();
   readonly abortController = new AbortController();
   private text = '';
@@ -24,9 +30,12 @@ export class GenerationHub {
   /** Resolves with the stored draft once the generation has ended and been saved. */
   settled: Promise<Draft> | null = null;
 
-  constructor(draftId: string, initialText: string) {
+  constructor(draftId: string, initialText: string, run: string) {
     this.draftId = draftId;
+    this.run = run;
     this.text = initialText;
+    this.since = initialText.length;
+    this.savedLength = initialText.length;
   }
 
   get textLength(): number {

@@ -32,10 +32,10 @@ async function afterLostLease(hub: GenerationHub, id: string): Promise<Draft> {
 export function launch(draft: Draft, owner: string): Draft {
   const env = serverEnv();
   const provider = providerFor(draft.generation.provider);
-  const hub = new GenerationHub(draft.id, draft.raw);
+  const hub = new GenerationHub(draft.id, draft.raw, owner);
   activeHubs.set(draft.id, hub);
   // Viewers on other instances follow it through PostgreSQL notifications; SQLite has one process.
-  if (databaseProvider() === 'postgresql') publishLiveText(hub, draft.raw.length);
+  if (databaseProvider() === 'postgresql') publishLiveText(hub);
   const stopKeeping = keepLease({
     owner,
     leaseMs: env.GENERATION_LEASE_MS,

@@ -23,16 +23,29 @@ const MAX_PAYLOAD_BYTES = 7_500;
 /** A phase change, as viewers see it: the phase and when the run started. */
 export type LivePhase = GenerationPhase & { startedAt: number };
 
+/**
+ * The run that sent a message: one owner's hold on a generation, from its start or takeover to its end. `id` is its
+ * lease token, `since` the length of the text it started from and `saved` how much of the text it had checkpointed
+ * when it sent the message: text below those is in the log for good, text beyond them dies with the run if its
+ * instance does, and whoever takes over writes on from its last checkpoint, possibly in other words.
+ */
+export type LiveRun = { id: string; since: number; saved: number };
+
 export type LiveTextMessage =
-  | { draftId: string; offset: number; text: string }
+  | { draftId: string; run: LiveRun; offset: number; text: string }
   /** The run's phase from character `at` of the text on. */
-  | { draftId: string; at: number; status: LivePhase }
-  | { draftId: string; end: true };
+  | { draftId: string; run: LiveRun; at: number; status: LivePhase }
+  | { draftId: string; run: LiveRun; end: true };
+
+function isRun(value: unknown): value is LiveRun {
+  const run = value as Partial<Record<keyof LiveRun, unknown>> | null | undefined;
+  return typeof run?.id === 'string' && typeof run.since === 'number' && typeof run.saved === 'number';
+}
 
 function isMessage(value: unknown): value is LiveTextMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const message = value as Partial<Record<'draftId' | 'offset' | 'text' | 'end' | 'at' | 'status', unknown>>;
-  if (typeof message.draftId !== 'string') return false;
+  const message = value as Partial<Record<'draftId' | 'run' | 'offset' | 'text' | 'end' | 'at' | 'status', unknown>>;
+  if (typeof message.draftId !== 'string' || !isRun(message.run)) return false;
   if (message.end === true) return true;
   if (typeof message.at === 'number') {
     const status = message.status as Partial<LivePhase> | null | undefined;
@@ -89,9 +102,9 @@ function flush(): void {
         add(message);
         continue;
       }
-      const { draftId, offset, text } = message;
+      const { draftId, run, offset, text } = message;
       for (let start = 0; start < text.length; start += MAX_PIECE_UNITS) {
-        add({ draftId, offset: offset + start, text: text.slice(start, start + MAX_PIECE_UNITS) });
+        add({ draftId, run, offset: offset + start, text: text.slice(start, start + MAX_PIECE_UNITS) });
       }
     }
   }
@@ -111,13 +124,19 @@ function enqueue(message: LiveTextMessage): void {
   const messages = out.pending.get(message.draftId) ?? [];
   out.pending.set(message.draftId, messages);
   const last = messages.at(-1);
-  if ('text' in message && last && 'text' in last && last.offset + last.text.length === message.offset) last.text += message.text;
-  else messages.push(message);
+  if ('text' in message && last && 'text' in last && last.offset + last.text.length === message.offset) {
+    last.text += message.text;
+    last.run = message.run;
+  } else messages.push(message);
   out.timer ??= setTimeout(flush, PUBLISH_BATCH_MS);
 }
 
 function livePhase(hub: GenerationHub): LivePhase {
   return { ...hub.status, startedAt: hub.startedAt };
+}
+
+function liveRun(hub: GenerationHub): LiveRun {
+  return { id: hub.run, since: hub.since, saved: hub.savedLength };
 }
 
 type Wanted = { draftId: string; from: number };
@@ -140,8 +159,8 @@ function answerRequests(payload: string): void {
     const hub = activeHubs.get(draftId);
     if (!hub) continue;
     const text = hub.textFrom(from);
-    if (text) enqueue({ draftId, offset: from, text });
-    enqueue({ draftId, at: hub.textLength, status: livePhase(hub) });
+    if (text) enqueue({ draftId, run: liveRun(hub), offset: from, text });
+    enqueue({ draftId, run: liveRun(hub), at: hub.textLength, status: livePhase(hub) });
     answered = true;
   }
   if (answered) flush();
@@ -181,21 +200,21 @@ export function requestLiveText(wanted: Wanted): Promise<void> {
 }
 
 /**
- * Sends a running generation's text to viewers on other instances from `offset` (the length of the text the run
- * started from) on, its phase changes, and its end once the draft is saved. Messages leave in order on one
- * connection.
+ * Sends a running generation's text to viewers on other instances from where the run started on, its phase changes,
+ * and its end once the draft is saved, each marked with the run. Messages leave in order on one connection.
  */
-export function publishLiveText(hub: GenerationHub, offset: number): void {
+export function publishLiveText(hub: GenerationHub): void {
   listenForRequests();
-  let next = offset;
+  let next = hub.since;
   const unsubscribe = hub.subscribe((event) => {
+    const { draftId } = hub;
     if (event.type === 'delta') {
-      enqueue({ draftId: hub.draftId, offset: next, text: event.text });
+      enqueue({ draftId, run: liveRun(hub), offset: next, text: event.text });
       next += event.text.length;
     } else if (event.type === 'status') {
-      enqueue({ draftId: hub.draftId, at: next, status: livePhase(hub) });
+      enqueue({ draftId, run: liveRun(hub), at: next, status: livePhase(hub) });
     } else {
-      enqueue({ draftId: hub.draftId, end: true });
+      enqueue({ draftId, run: liveRun(hub), end: true });
       unsubscribe();
     }
   });

@@ -3,7 +3,7 @@ import { databaseProvider } from '@/lib/db/location';
 import { notifications } from '@/lib/db/notifications';
 import { getDraft } from '@/lib/drafts';
 import type { Draft } from '@/lib/drafts/draft';
-import { LIVE_TEXT_CHANNEL, type LivePhase, type LiveTextMessage, parseLiveTextPayload, requestLiveText } from './live-text';
+import { LIVE_TEXT_CHANNEL, type LivePhase, type LiveRun, type LiveTextMessage, parseLiveTextPayload, requestLiveText } from './live-text';
 
 // How often the database is read again without news: on SQLite (one process, so only while a restarted server
 // waits to take a generation over) this is how text arrives; on PostgreSQL notifications bring it, and this only
@@ -52,7 +52,9 @@ async function followNotifications(id: string, follower: Follower): Promise<() =
  * what was missed from the log at once, then on PostgreSQL what the owner has not checkpointed yet (asked for) and
  * the live text it notifies, each character once and in order (a message's offset shows what is a repeat and what
  * is a gap; a gap is read from the log), with its phase changes where they happened in the text, until the draft
- * is no longer generating. Resolves with a function that stops following.
+ * is no longer generating. Text passed on is what the database holds or will hold: where a run that relayed text
+ * died before saving it and another wrote on in other words, the text is passed again from where they may differ
+ * (`onText`'s `at` below what was passed before). Resolves with a function that stops following.
  */
 export async function followFromLog({
   id,
@@ -67,13 +69,24 @@ export async function followFromLog({
   offset: number;
   /** The draft as the caller just read it, used instead of reading it again (what it missed, the owner sends). */
   given?: Draft;
-  onText: (text: string) => void;
+  /** The text from character `at` on, replacing whatever the viewer has from there; `saved` characters are final. */
+  onText: (text: string, at: number, saved: number) => void;
   onStatus?: (status: LivePhase) => void;
   onEnd: (draft: Draft, next: number) => void;
   onError: (error: unknown) => void;
 }): Promise<() => void> {
   let next = offset;
   let ended = false;
+  // The viewer's text up to `confirmed` is the log's; `unsaved` is the rest, as run `run` relayed it: that run may
+  // die before checkpointing it, and the run that takes over writes on from the log. `logged`: how long the log is
+  // known to be. Messages from runs that ended are dropped.
+  let confirmed = offset;
+  let unsaved = '';
+  let logged = 0;
+  let run: string | null = null;
+  const endedRuns = new Set<string>();
+  let readOnce = false;
+  let cutPending = false;
   const ahead = new Map<number, string>();
   // Phase changes wait until the text before them has been passed on; at one offset only the latest counts.
   const statuses = new Map<number, LivePhase>();
@@ -108,11 +121,59 @@ export async function followFromLog({
     let rest = text;
     while (rest) {
       const cut = Math.min(...[...statuses.keys()].filter((at) => at > next && at < next + rest.length), next + rest.length);
-      onText(rest.slice(0, cut - next));
+      const piece = rest.slice(0, cut - next);
+      onText(piece, next, confirmed);
+      cutPending = false;
+      unsaved += piece;
       rest = rest.slice(cut - next);
       next = cut;
       passStatuses();
     }
+  };
+  /** Takes the viewer's text back to character `at`; what follows is passed from there. */
+  const cutBack = (at: number) => {
+    if (at >= next) return;
+    unsaved = unsaved.slice(0, at - confirmed);
+    next = at;
+    cutPending = true;
+    ahead.clear();
+    for (const key of statuses.keys()) if (key > at) statuses.delete(key);
+  };
+  const confirm = () => {
+    const upTo = Math.min(logged, next);
+    if (upTo <= confirmed) return;
+    unsaved = unsaved.slice(upTo - confirmed);
+    confirmed = upTo;
+  };
+  // The log is final. The viewer's text beyond the log when it came may be a dead run's, so it is passed again from
+  // the log's end; after that, where the log differs from what a run relayed, that run died before saving it.
+  const reconcile = (raw: string, final: boolean) => {
+    if (!readOnce) {
+      readOnce = true;
+      confirmed = Math.min(next, raw.length);
+      cutBack(confirmed);
+    } else {
+      const end = Math.min(raw.length, next);
+      for (let at = confirmed; at < end; at++) {
+        if (raw[at] === unsaved[at - confirmed]) continue;
+        cutBack(at);
+        break;
+      }
+      if (final) cutBack(raw.length);
+    }
+    logged = Math.max(logged, raw.length);
+  };
+  // A message from another run than the one whose text was passed on: that one ended (its instance died, or lost
+  // its lease) and this one wrote on from the log, so the viewer's text goes back to what it knows was saved (the
+  // text between may be a third run's, never heard of), and the new owner is asked for the rest.
+  const followRun = ({ id: runId, since, saved }: LiveRun) => {
+    if (runId !== run) {
+      if (run !== null) endedRuns.add(run);
+      run = runId;
+      cutBack(confirmed);
+      if (cutPending) void ask();
+    }
+    logged = Math.max(logged, since, saved);
   };
   const read = async (alreadyRead?: Draft) => {
     if (reading) {
@@ -126,14 +187,24 @@ export async function followFromLog({
         const draft = alreadyRead ?? (await getDraft({ id }));
         alreadyRead = undefined;
         if (ended) return;
-        if (draft.status !== 'generating') {
+        const final = draft.status !== 'generating';
+        const wasFirst = !readOnce;
+        reconcile(draft.raw, final);
+        if (final) {
           ended = true;
           clearTimeout(timer);
           stopListening();
+          if (cutPending) {
+            onText(draft.raw.slice(next), next, draft.raw.length);
+            next = draft.raw.length;
+          }
           onEnd(draft, next);
           return;
         }
+        const cut = cutPending;
         accept(0, draft.raw);
+        confirm();
+        if (cut && !wasFirst) void ask();
       } while (readAgain);
       schedule(ahead.size > 0 ? GAP_POLL_MS : POLL_MS[provider]);
     } catch (error) {
@@ -171,12 +242,18 @@ export async function followFromLog({
     stopListening = await followNotifications(id, {
       onMessage: (message) => {
         heardAt = Date.now();
-        if ('end' in message) void read();
-        else if ('status' in message) {
-          if (ended) return;
+        if (ended || endedRuns.has(message.run.id)) return;
+        if ('end' in message) return void read();
+        // Before the log is read, where the viewer stands is not settled: the owner is asked for its text after it.
+        if (!readOnce) return;
+        followRun(message.run);
+        if ('status' in message) {
           statuses.set(message.at, message.status);
           passStatuses();
-        } else accept(message.offset, message.text);
+        } else {
+          accept(message.offset, message.text);
+          confirm();
+        }
       },
       onReconnect: () => void read().then(ask),
     });

@@ -138,6 +138,7 @@ export async function runGeneration({
         return;
       }
       saved = upTo;
+      hub.savedLength = upTo;
       if (parsed) await saveListedFields({ id: draft.id, owner, parsed });
       const title = needsTitleSlug ? (parsed ?? parser.snapshot()).title : '';
       if (title) {

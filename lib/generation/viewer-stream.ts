@@ -15,10 +15,8 @@ function frame(event: StreamEvent): Uint8Array {
   return encoder.encode(encodeStreamEvent(event));
 }
 
-function frameFor(event: HubEvent, startedAt: number): Uint8Array {
+function frameFor(event: Exclude<HubEvent, { type: 'delta' }>, startedAt: number): Uint8Array {
   switch (event.type) {
-    case 'delta':
-      return frame({ event: 'delta', data: { text: event.text } });
     case 'done':
       return frame({ event: 'done', data: event.draft });
     case 'error':
@@ -30,9 +28,13 @@ function frameFor(event: HubEvent, startedAt: number): Uint8Array {
   }
 }
 
+/** The rest of a saved draft's text, and `done`; a viewer that has more than the saved text is cut back to it. */
 function finishedDraftFrames(draft: Draft, offset: number): Uint8Array[] {
-  const rest = draft.raw.slice(offset);
-  return [...(rest ? [frame({ event: 'delta', data: { text: rest } })] : []), frame({ event: 'done', data: draft })];
+  const from = Math.min(offset, draft.raw.length);
+  const rest = draft.raw.slice(from);
+  const saved = draft.raw.length;
+  const delta = rest || from < offset ? [frame({ event: 'delta', data: { text: rest, offset: from, saved } })] : [];
+  return [...delta, frame({ event: 'done', data: draft })];
 }
 
 /** A viewer of a generation this process does not run: it follows it through the database (log-follower.ts). */
@@ -47,7 +49,7 @@ async function followElsewhere(
     id,
     offset,
     given: given ?? undefined,
-    onText: (text) => controller.enqueue(frame({ event: 'delta', data: { text } })),
+    onText: (text, at, saved) => controller.enqueue(frame({ event: 'delta', data: { text, offset: at, saved } })),
     onStatus: (status) => controller.enqueue(frame({ event: 'status', data: status })),
     onEnd: (draft, next) => {
       clearInterval(heartbeat);
@@ -93,12 +95,15 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
       const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
       // Small deltas are sent together at most every DELTA_BATCH_MS: fewer frames for the browser to
       // parse and render, at a latency nobody watching can see.
+      // A viewer with more text than this run has got it from a run that died before saving it: it is cut back.
+      let next = Math.min(offset, hub.textLength);
       let pendingText = '';
       let batchTimer: ReturnType<typeof setTimeout> | undefined;
       const flushText = () => {
         clearTimeout(batchTimer);
         batchTimer = undefined;
-        if (pendingText) controller.enqueue(frame({ event: 'delta', data: { text: pendingText } }));
+        if (pendingText) controller.enqueue(frame({ event: 'delta', data: { text: pendingText, offset: next, saved: hub.savedLength } }));
+        next += pendingText.length;
         pendingText = '';
       };
       let unsubscribe = () => {};
@@ -110,8 +115,10 @@ export async function openDraftEventStream({ id, offset, signal }: { id: string;
       signal.addEventListener('abort', cleanup);
       controller.enqueue(encoder.encode('retry: 2000\n\n'));
       controller.enqueue(frame({ event: 'status', data: { ...hub.status, startedAt: hub.startedAt } }));
-      const missed = hub.textFrom(offset);
-      if (missed) controller.enqueue(frame({ event: 'delta', data: { text: missed } }));
+      const missed = hub.textFrom(next);
+      if (missed || next < offset)
+        controller.enqueue(frame({ event: 'delta', data: { text: missed, offset: next, saved: hub.savedLength } }));
+      next += missed.length;
       unsubscribe = hub.subscribe((event) => {
         if (event.type === 'delta') {
           pendingText += event.text;

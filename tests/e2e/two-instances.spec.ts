@@ -25,8 +25,9 @@ function longPost(topic: string): string {
   ].join('\n');
 }
 
-/** Reads a draft's event stream until it ends (`done` or `error`); each delta's text, in order. */
+/** Reads a draft's event stream until it ends (`done` or `error`); the text from the asked offset, each delta placed at its own. */
 async function watchToEnd(url: string): Promise<{ text: string; last: string }> {
+  const from = Number(new URL(url).searchParams.get('offset') ?? 0);
   const response = await fetch(url, { headers: bearer });
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
@@ -40,7 +41,11 @@ async function watchToEnd(url: string): Promise<{ text: string; last: string }> 
     buffer = frames.pop() ?? '';
     for (const frame of frames) {
       const event = /^event: (.*)$/m.exec(frame)?.[1];
-      if (event === 'delta') text += (JSON.parse(frame.slice(frame.indexOf('data: ') + 6)) as { text: string }).text;
+      if (event === 'delta') {
+        const delta = JSON.parse(frame.slice(frame.indexOf('data: ') + 6)) as { text: string; offset: number };
+        const at = delta.offset - from;
+        text = text.slice(0, Math.max(at, 0)) + delta.text.slice(Math.max(-at, 0));
+      }
       if (event === 'done' || event === 'error') {
         await reader.cancel();
         return { text, last: event };

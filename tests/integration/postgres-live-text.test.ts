@@ -57,7 +57,8 @@ describe('live text on another instance', () => {
     const { appendText } = await import('@/lib/drafts/text-log');
     const { notifications } = await import('@/lib/db/notifications');
     const { LIVE_TEXT_CHANNEL } = await import('@/lib/generation/live-text');
-    const notify = (message: object) => notifications().notify(LIVE_TEXT_CHANNEL, JSON.stringify([{ draftId: draft.id, ...message }]));
+    const run = { id: 'instance-a', since: 0, saved: 0 };
+    const notify = (message: object) => notifications().notify(LIVE_TEXT_CHANNEL, JSON.stringify([{ draftId: draft.id, run, ...message }]));
     await appendText({ draftId: draft.id, owner: 'instance-a', offset: 0, text: 'abc' });
 
     const viewer = follow(draft.id, 1);

@@ -27,9 +27,13 @@ export async function watch(id: string, offset: number, signal?: AbortSignal, un
       break;
     }
   }
-  const text = events
-    .filter((item) => item.event === 'delta')
-    .map((item) => (item.data as { text: string }).text)
-    .join('');
+  // The text from `offset` on, each delta placed at its own offset as the live page places it.
+  let text = '';
+  for (const item of events) {
+    if (item.event !== 'delta') continue;
+    const delta = item.data as { text: string; offset: number };
+    const at = delta.offset - offset;
+    text = text.slice(0, Math.max(at, 0)) + delta.text.slice(Math.max(-at, 0));
+  }
   return { events, text };
 }
