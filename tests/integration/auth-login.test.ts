@@ -1,14 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getURLFromRedirectError } from 'next/dist/client/components/redirect';
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as login } from '@/app/api/auth/login/route';
 import { loginAction } from '@/app/login/actions';
 import LoginPage from '@/app/login/page';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 import { applyPendingMigrations } from '../../scripts/schema-engine.mjs';
+import { redirectedTo } from './next-redirect';
 
 // What a server action or page reads through next/headers: this test's request, in place of Next's.
 const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
@@ -49,17 +48,6 @@ function submitForm(password: string, next: string) {
   form.set('password', password);
   form.set('next', next);
   return loginAction({ error: null }, form);
-}
-
-/** Where a page or action that called redirect() sends the browser. */
-async function redirectedTo(action: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await action();
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return getURLFromRedirectError(error);
-  }
-  return null;
 }
 
 // Whether accounts exist (none here) is read from the database, so it needs the tables.

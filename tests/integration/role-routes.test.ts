@@ -1,7 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { getURLFromRedirectError } from 'next/dist/client/components/redirect';
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Person } from '@/lib/accounts';
 import type { Draft } from '@/lib/drafts/draft';
@@ -9,6 +7,7 @@ import { topicOf } from '../fixtures/fake-anthropic/server.mjs';
 import type { RecordedRequest } from '../fixtures/fake-anthropic/types.mjs';
 import { startGenerationHarness, topicInput } from './generation/harness';
 import { composePost, waitFor } from './generation/post-text';
+import { redirectedTo } from './next-redirect';
 
 // The role × route table of issue 22: every route under app/api, called as nobody, a writer, an editor and an
 // admin, with the outcome each must get. Server actions read their caller through next/headers: this test's.
@@ -543,17 +542,6 @@ describe('the role × route table', () => {
     },
   );
 });
-
-/** Where a server action that called redirect() sends the browser. */
-async function redirectedTo(action: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await action();
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return getURLFromRedirectError(error);
-  }
-  return null;
-}
 
 describe('server actions', () => {
   const asCaller = (token: string | null) => {
