@@ -21,5 +21,5 @@ export {
   signOut,
   signOutEverywhere,
 } from './sessions';
-export { type ApiTokenInfo, apiTokenUser, createApiToken, listApiTokens, looksLikeApiToken, revokeApiToken } from './tokens';
-export { createOwner, findPerson, listPeople, ownerExists, type Person, peopleNames, updatePerson } from './users';
+export { type ApiTokenInfo, apiTokenPerson, createApiToken, listApiTokens, looksLikeApiToken, revokeApiToken } from './tokens';
+export { createOwner, listPeople, ownerExists, type Person, peopleNames, updatePerson } from './users';

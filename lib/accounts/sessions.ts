@@ -4,8 +4,21 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { auth } from './better-auth';
 import type { Role } from './roles';
+import { RoleInput } from './schemas';
 
 export type SignedInPerson = { id: string; name: string; email: string; role: Role };
+
+type UserFields = { id: string; name: string; email: string; role?: unknown; disabledAt?: Date | null | undefined };
+
+/**
+ * A user row as better-auth or Prisma hands it back (role and disabledAt are additional fields better-auth returns
+ * too), or null for a removed person or a role that is not one of ours.
+ */
+export function signedInPerson(user: UserFields): SignedInPerson | null {
+  const role = RoleInput.safeParse(user.role);
+  if (!role.success || user.disabledAt) return null;
+  return { id: user.id, name: user.name, email: user.email, role: role.data };
+}
 
 /** The cookie better-auth reads its session from (advanced.cookiePrefix in better-auth.ts). */
 export const ACCOUNT_SESSION_COOKIE = 'postsmith.session_token';
@@ -25,10 +38,7 @@ function sessionCookieValue(headers: Headers): string {
 export async function sessionPerson(headers: Headers): Promise<SignedInPerson | null> {
   if (!headers.get('cookie')?.includes(ACCOUNT_SESSION_COOKIE)) return null;
   const found = await (await auth()).api.getSession({ headers, query: { disableCookieCache: true } });
-  if (!found) return null;
-  const user = await db().user.findUnique({ where: { id: found.user.id } });
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return found ? signedInPerson(found.user) : null;
 }
 
 // Hashed once so that an unknown email costs as much to check as a known one.
@@ -60,9 +70,8 @@ export async function signIn({
 }): Promise<{ cookieValue: string; person: SignedInPerson } | null> {
   try {
     const { headers, response } = await (await auth()).api.signInEmail({ body: { email, password }, returnHeaders: true });
-    const user = await db().user.findUnique({ where: { id: response.user.id } });
-    if (!user) return null;
-    return { cookieValue: sessionCookieValue(headers), person: { id: user.id, name: user.name, email: user.email, role: user.role } };
+    const person = signedInPerson(response.user);
+    return person ? { cookieValue: sessionCookieValue(headers), person } : null;
   } catch (error) {
     // Wrong credentials (401), or a removed person whose new session the hook refused.
     if (error instanceof APIError) return null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { type SignedInPerson, signedInPerson } from './sessions';
 
 // A random 32-byte secret needs no slow hash: SHA-256 of it cannot be reversed or guessed. (better-auth's api-key
 // plugin would bring its own endpoints, refills and metadata; a token here needs a hash, a name and a last-used time.)
@@ -40,15 +41,13 @@ export async function revokeApiToken({ id, userId }: { id: string; userId: strin
 }
 
 /** The person a token belongs to (not removed), recording when it was last used (to the minute). */
-export async function apiTokenUser(token: string): Promise<string | null> {
-  const row = await db().apiToken.findUnique({
-    where: { tokenHash: hashSecret(token) },
-    include: { user: { select: { disabledAt: true } } },
-  });
-  if (!row || row.user.disabledAt) return null;
+export async function apiTokenPerson(token: string): Promise<SignedInPerson | null> {
+  const row = await db().apiToken.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: true } });
+  const person = row ? signedInPerson(row.user) : null;
+  if (!row || !person) return null;
   const now = new Date();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return row.userId;
+  return person;
 }

@@ -56,11 +56,6 @@ export async function listPeople(): Promise<Person[]> {
   return rows.map(toPerson);
 }
 
-export async function findPerson(id: string): Promise<Person | null> {
-  const row = await db().user.findUnique({ where: { id } });
-  return row ? toPerson(row) : null;
-}
-
 /** Names for attribution, by id; a removed person keeps theirs. */
 export async function peopleNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
   const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];

@@ -1,5 +1,5 @@
 import 'server-only';
-import { apiTokenUser, findPerson, looksLikeApiToken, ownerExists, type SignedInPerson, sessionPerson } from '@/lib/accounts';
+import { apiTokenPerson, looksLikeApiToken, ownerExists, type SignedInPerson, sessionPerson } from '@/lib/accounts';
 import { FORBIDDEN_MESSAGES, type Permission, type Role, roleMay, roleMayChange } from '@/lib/accounts/roles';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -34,9 +34,8 @@ export async function principalFrom(headers: Headers): Promise<Principal | null>
   }
   const bearer = bearerToken(headers.get('authorization'));
   if (bearer !== null && looksLikeApiToken(bearer)) {
-    const userId = await apiTokenUser(bearer);
-    const person = userId ? await findPerson(userId) : null;
-    return person ? { kind: 'person', person: { id: person.id, name: person.name, email: person.email, role: person.role } } : null;
+    const person = await apiTokenPerson(bearer);
+    return person ? { kind: 'person', person } : null;
   }
   const person = await sessionPerson(headers);
   return person ? { kind: 'person', person } : null;

@@ -66,13 +66,13 @@ describe('accounts', () => {
     if (!owner || !editor) throw new Error('people missing');
     const made = await accounts.createApiToken({ userId: editor.id, name: 'deploy script' });
     expect(made.token.startsWith('pst_')).toBe(true);
-    expect(await accounts.apiTokenUser(made.token)).toBe(editor.id);
+    expect((await accounts.apiTokenPerson(made.token))?.id).toBe(editor.id);
     const [listed] = await accounts.listApiTokens(editor.id);
     expect(listed?.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(listed)).not.toContain(made.token);
 
     await accounts.updatePerson({ id: editor.id, disabled: true, by: owner.id });
-    expect(await accounts.apiTokenUser(made.token)).toBeNull();
+    expect(await accounts.apiTokenPerson(made.token)).toBeNull();
     expect(await accounts.signIn({ email: 'eddie@example.com', password: 'a brand new password' })).toBeNull();
     await expect(accounts.updatePerson({ id: owner.id, role: 'writer', by: owner.id })).rejects.toMatchObject({ code: 'invalid_state' });
   });
