@@ -66,8 +66,30 @@ export function roleMayChange(role: Role, personId: string | null, authorId: str
   return roleMay(role, 'drafts.edit-own') && authorId !== null && authorId === personId;
 }
 
+/** Why this person may not change this draft, as a code: someone else's, or approved (or being approved). */
+export type DraftChangeRefusal = 'not_theirs' | 'approved' | 'approving';
+
+/**
+ * The one rule for changing a draft (edit, stop, resume, regenerate, delete, restore, a bulk move): its author or an
+ * editor; and an approved post, or one being approved, only by those who may approve. Null when they may.
+ */
+export function draftChangeRefusal(
+  role: Role,
+  personId: string | null,
+  draft: { createdById: string | null; status: string },
+  { approving = false } = {},
+): DraftChangeRefusal | null {
+  if (!roleMayChange(role, personId, draft.createdById)) return 'not_theirs';
+  if (roleMay(role, 'drafts.approve')) return null;
+  if (approving) return 'approving';
+  return draft.status === 'approved' ? 'approved' : null;
+}
+
 export function draftRights(role: Role, personId: string | null, draft: { createdById: string | null; status: string }): DraftRights {
-  const approve = roleMay(role, 'drafts.approve');
-  const edit = roleMayChange(role, personId, draft.createdById) && (approve || draft.status !== 'approved');
-  return { edit, approve, export: roleMay(role, 'drafts.export'), publish: roleMay(role, 'drafts.publish') };
+  return {
+    edit: draftChangeRefusal(role, personId, draft) === null,
+    approve: roleMay(role, 'drafts.approve'),
+    export: roleMay(role, 'drafts.export'),
+    publish: roleMay(role, 'drafts.publish'),
+  };
 }

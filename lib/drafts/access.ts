@@ -1,11 +1,17 @@
 import 'server-only';
-import { FORBIDDEN_MESSAGES, roleMay } from '@/lib/accounts/roles';
-import { assertMayChange, type Principal, principalRole } from '@/lib/auth';
+import { type DraftChangeRefusal, draftChangeRefusal, FORBIDDEN_MESSAGES, type Role } from '@/lib/accounts/roles';
+import { assertMayChange, type Principal, principalId, principalRole } from '@/lib/auth';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { parseTrashedAuthor } from './trash';
 
 const NOT_FOUND = 'This draft does not exist (it may have been deleted).';
+
+const REFUSALS: Record<DraftChangeRefusal, string> = {
+  not_theirs: FORBIDDEN_MESSAGES['drafts.edit-any'],
+  approving: FORBIDDEN_MESSAGES['drafts.approve'],
+  approved: 'This post is approved: only an editor or an admin can change it now.',
+};
 
 /**
  * Whether this principal may change this draft (edit, stop, resume, regenerate, delete, restore a revision): its
@@ -14,13 +20,8 @@ const NOT_FOUND = 'This draft does not exist (it may have been deleted).';
 export async function authorizeDraftChange(principal: Principal, id: string, { approving = false } = {}): Promise<void> {
   const row = await db().draft.findUnique({ where: { id }, select: { createdById: true, status: true } });
   if (!row) throw new AppError('not_found', NOT_FOUND);
-  assertMayChange(principal, row.createdById);
-  if ((approving || row.status === 'approved') && !roleMay(principalRole(principal), 'drafts.approve')) {
-    throw new AppError(
-      'forbidden',
-      approving ? FORBIDDEN_MESSAGES['drafts.approve'] : 'This post is approved: only an editor or an admin can change it now.',
-    );
-  }
+  const refusal = draftChangeRefusal(principalRole(principal), principalId(principal), row, { approving });
+  if (refusal) throw new AppError('forbidden', REFUSALS[refusal]);
 }
 
 /** The same rule for a draft in the Trash: its author or an editor may bring it back. */
@@ -30,12 +31,7 @@ export async function authorizeTrashRestore(principal: Principal, id: string): P
   assertMayChange(principal, parseTrashedAuthor(row.snapshot));
 }
 
-/** For the list and bulk actions: who may change which drafts. */
-export function editorOf(principal: Principal): { personId: string | null; editsAny: boolean; approves: boolean } {
-  const role = principalRole(principal);
-  return {
-    personId: principal.kind === 'person' ? principal.person.id : null,
-    editsAny: roleMay(role, 'drafts.edit-any'),
-    approves: roleMay(role, 'drafts.approve'),
-  };
+/** For bulk actions: who acts, so each draft is held to draftChangeRefusal. */
+export function editorOf(principal: Principal): { role: Role; personId: string | null } {
+  return { role: principalRole(principal), personId: principalId(principal) };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { type DraftChangeRefusal, draftChangeRefusal, type Role } from '@/lib/accounts/roles';
 import { db } from '@/lib/db/client';
 import type { Draft as DraftRow } from '@/lib/db/generated/client.ts';
 import { missingForApproval } from './approval';
@@ -32,13 +33,20 @@ function refusal(row: Candidate, action: BulkAction): string | null {
 }
 
 /** Who acts (lib/drafts/access.ts editorOf): a writer's bulk action leaves other people's drafts alone. */
-export type BulkActor = { personId: string | null; editsAny: boolean; approves: boolean };
-const EVERYTHING: BulkActor = { personId: null, editsAny: true, approves: true };
+export type BulkActor = { role: Role; personId: string | null };
+// The installation (before accounts) may do everything.
+const EVERYTHING: BulkActor = { role: 'admin', personId: null };
+
+// Short, for the list of drafts a bulk action left alone. The route refuses a writer's bulk approval as a whole.
+const ACTOR_REFUSALS: Record<DraftChangeRefusal, string> = {
+  not_theirs: 'written by someone else',
+  approved: 'approved: only an editor can change it',
+  approving: 'only an editor can approve',
+};
 
 function actorRefusal(row: { createdById: string | null; status: string }, actor: BulkActor): string | null {
-  if (!actor.editsAny && (row.createdById === null || row.createdById !== actor.personId)) return 'written by someone else';
-  if (!actor.approves && row.status === 'approved') return 'approved: only an editor can change it';
-  return null;
+  const refusal = draftChangeRefusal(actor.role, actor.personId, row);
+  return refusal && ACTOR_REFUSALS[refusal];
 }
 
 /** Approves, moves or deletes each draft on its own terms: one refusal never stops the others. */
