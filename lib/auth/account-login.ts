@@ -1,8 +1,8 @@
 import 'server-only';
-import { ownerExists, passwordMatches, signIn } from '@/lib/accounts';
+import { ownerExists, passwordMatches } from '@/lib/accounts';
 import { guessAccountPassword, guessPassword, type LoginWait, requestClient } from '@/lib/rate-limit';
 import { type SessionCookie, WRONG_PASSWORD_MESSAGE } from './request-auth';
-import { accountSessionCookie, authSettings, newSessionCookie } from './server';
+import { accountLoginCookie, authSettings, newSessionCookie } from './server';
 
 export const WRONG_ACCOUNT_MESSAGE =
   'That email and password do not match an account. Try again, or ask an admin for a password reset link.';
@@ -33,9 +33,8 @@ export async function logIn({
     const account = email ?? '';
     const guess = await guessAccountPassword({ client, email: account, right: await passwordMatches({ email: account, password }) });
     if (guess.outcome === 'wait') return guess;
-    const signedIn = guess.outcome === 'right' ? await signIn({ email: account, password }) : null;
-    if (!signedIn) return { outcome: 'wrong', message: WRONG_ACCOUNT_MESSAGE };
-    return { outcome: 'right', cookie: accountSessionCookie(signedIn.cookieValue, headers, url) };
+    const cookie = guess.outcome === 'right' ? await accountLoginCookie({ email: account, password }, headers, url) : null;
+    return cookie ? { outcome: 'right', cookie } : { outcome: 'wrong', message: WRONG_ACCOUNT_MESSAGE };
   }
   const settings = authSettings();
   if (!settings) return { outcome: 'right', cookie: null };

@@ -26,6 +26,7 @@ export {
   WRONG_PASSWORD_MESSAGE,
 } from './request-auth';
 export {
+  accountLoginCookie,
   accountSessionCookie,
   authorizeAction,
   authSettings,

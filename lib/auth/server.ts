@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
-import { ACCOUNT_SESSION_COOKIE, ownerExists, signOut, signOutEverywhere } from '@/lib/accounts';
+import { ACCOUNT_SESSION_COOKIE, ownerExists, signIn, signOut, signOutEverywhere } from '@/lib/accounts';
 import { FORBIDDEN_MESSAGES, type Permission, roleMay } from '@/lib/accounts/roles';
 import { serverEnv } from '@/lib/env';
 import { authorize, type Principal, principalFrom, principalRole } from './principal';
@@ -11,6 +11,7 @@ import {
   authSettingsFrom,
   clearedSessionCookie,
   isHttpsRequest,
+  type SessionCookie,
   sessionCookie,
   sessionTokenFrom,
 } from './request-auth';
@@ -57,6 +58,19 @@ export async function pageAccess(permission: Permission): Promise<PageAccess> {
 /** The account session cookie for this request's scheme (Secure over HTTPS only, as the APP_PASSWORD one). */
 export function accountSessionCookie(value: string, requestHeaders: Headers, url?: string) {
   return sessionCookie({ token: value, secure: isHttpsRequest(requestHeaders, url), name: ACCOUNT_SESSION_COOKIE });
+}
+
+/**
+ * Signs an account in: its new session's cookie for this request's scheme, or null for a wrong password. Callers that
+ * take a guess count it first (logIn); setup and invites call it with the password just chosen.
+ */
+export async function accountLoginCookie(
+  credentials: { email: string; password: string },
+  requestHeaders: Headers,
+  url?: string,
+): Promise<SessionCookie | null> {
+  const signedIn = await signIn(credentials);
+  return signedIn ? accountSessionCookie(signedIn.cookieValue, requestHeaders, url) : null;
 }
 
 /** A signed session cookie for this request's scheme, or null when no password is set. */

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { createOwner, signIn } from '@/lib/accounts';
+import { createOwner } from '@/lib/accounts';
 import { NewAccountInput } from '@/lib/accounts/schemas';
-import { accountSessionCookie, requirePrincipal } from '@/lib/auth';
+import { accountLoginCookie, requirePrincipal } from '@/lib/auth';
 import { AppError } from '@/lib/errors';
 import { handle, readJson } from '@/lib/http';
 
@@ -14,8 +14,8 @@ export const POST = handle(async (request) => {
   const principal = await requirePrincipal(request.headers);
   if (principal.kind !== 'installation') throw new AppError('invalid_state', 'This install has an owner already. Log in instead.');
   const owner = await createOwner(values);
-  const signedIn = await signIn({ email: values.email, password: values.password });
+  const cookie = await accountLoginCookie(values, request.headers, request.url);
   const response = NextResponse.json({ id: owner.id, name: owner.name, email: owner.email, role: owner.role }, { status: 201 });
-  if (signedIn) response.cookies.set(accountSessionCookie(signedIn.cookieValue, request.headers, request.url));
+  if (cookie) response.cookies.set(cookie);
   return response;
 });

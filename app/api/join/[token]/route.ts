@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { acceptInvite, openAccessLink, signIn } from '@/lib/accounts';
+import { acceptInvite, openAccessLink } from '@/lib/accounts';
 import { NewAccountInput } from '@/lib/accounts/schemas';
-import { accountSessionCookie } from '@/lib/auth';
+import { accountLoginCookie } from '@/lib/auth';
 import { handle, readJson } from '@/lib/http';
 
 // Open to anyone: the token in the path is the check (a random 24-byte secret, used once). No guess counter: a token
@@ -16,8 +16,8 @@ export const GET = handle<{ token: string }>(async (_request, { params }) => {
 export const POST = handle<{ token: string }>(async (request, { params }) => {
   const values = await readJson(request, NewAccountInput);
   const person = await acceptInvite((await params).token, values);
-  const signedIn = await signIn({ email: values.email, password: values.password });
+  const cookie = await accountLoginCookie(values, request.headers, request.url);
   const response = NextResponse.json({ id: person.id, name: person.name, email: person.email, role: person.role }, { status: 201 });
-  if (signedIn) response.cookies.set(accountSessionCookie(signedIn.cookieValue, request.headers, request.url));
+  if (cookie) response.cookies.set(cookie);
   return response;
 });
