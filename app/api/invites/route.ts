@@ -6,8 +6,8 @@ import { handle, readJson } from '@/lib/http';
 
 /** `{"role"}` → 201 `{"url","expiresAt"}`: a link to join with that role, once, within 7 days. Admins only. */
 export const POST = handle(async (request) => {
-  const { role } = await readJson(request, InviteInput);
   const admin = await requirePerson(request.headers, 'people.manage');
+  const { role } = await readJson(request, InviteInput);
   const link = await createInvite({ role, by: admin.id });
   return NextResponse.json({ url: siteUrl(request, link.path), expiresAt: link.expiresAt }, { status: 201 });
 });

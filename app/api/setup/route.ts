@@ -10,8 +10,8 @@ import { handle, readJson } from '@/lib/http';
  * on an open install, the APP_PASSWORD holder otherwise), and only once.
  */
 export const POST = handle(async (request) => {
-  const values = await readJson(request, NewAccountInput);
   const principal = await requirePrincipal(request.headers);
+  const values = await readJson(request, NewAccountInput);
   if (principal.kind !== 'installation') throw new AppError('invalid_state', 'This install has an owner already. Log in instead.');
   const owner = await createOwner(values);
   const cookie = await accountLoginCookie(values, request.headers, request.url);

@@ -12,7 +12,7 @@ export const GET = handle(async (request) => {
 
 /** `{"name"}` → 201 with `token`: the only time the secret is shown. */
 export const POST = handle(async (request) => {
-  const { name } = await readJson(request, NewApiTokenInput);
   const person = await requirePerson(request.headers);
+  const { name } = await readJson(request, NewApiTokenInput);
   return NextResponse.json(await createApiToken({ userId: person.id, name }), { status: 201 });
 });

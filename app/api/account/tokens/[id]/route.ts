@@ -5,8 +5,8 @@ import { handle, readJson } from '@/lib/http';
 
 /** Revokes one of this person's tokens: scripts using it get 401 from then on. */
 export const DELETE = handle<{ id: string }>(async (request, { params }) => {
-  await readJson(request, z.object({}).strict());
   const person = await requirePerson(request.headers);
+  await readJson(request, z.object({}).strict());
   await revokeApiToken({ id: (await params).id, userId: person.id });
   return new Response(null, { status: 204 });
 });

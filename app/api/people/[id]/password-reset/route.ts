@@ -6,8 +6,8 @@ import { handle, readJson } from '@/lib/http';
 
 /** → 201 `{"url","expiresAt"}`: a link that lets this person set a new password, once, for a day. The admin hands it over. */
 export const POST = handle<{ id: string }>(async (request, { params }) => {
-  await readJson(request, z.object({}).strict());
   const admin = await requirePerson(request.headers, 'people.manage');
+  await readJson(request, z.object({}).strict());
   const link = await createPasswordReset({ userId: (await params).id, by: admin.id });
   return NextResponse.json({ url: siteUrl(request, link.path), expiresAt: link.expiresAt }, { status: 201 });
 });
