@@ -1,28 +1,48 @@
+type Clock = { checkpointers: Set<Checkpointer>; timer: NodeJS.Timeout };
+// Every generation of this process checkpoints on one clock per interval: their saves fall in the same tick, and the
+// text log writes the appends of one tick in one INSERT (lib/drafts/text-log.ts).
+const globalForClocks = globalThis as typeof globalThis & { postsmithCheckpointClocks?: Map<number, Clock> };
+
+function clocks(): Map<number, Clock> {
+  globalForClocks.postsmithCheckpointClocks ??= new Map();
+  return globalForClocks.postsmithCheckpointClocks;
+}
+
 /**
- * Saves the growing text at most every `intervalMs`, and sooner once `maxPendingChars` are unsaved, with
- * one save in flight at a time, so a crash loses at most about one interval of text.
+ * Saves the growing text every `intervalMs` while there is something new, on the process's shared clock, with one
+ * save in flight at a time, so a crash loses at most about one interval of text.
  */
 export class Checkpointer {
-  private pendingChars = 0;
+  private pending = false;
   private inFlight: Promise<void> | null = null;
   private saveAgain = false;
-  private timer: NodeJS.Timeout;
+  private readonly intervalMs: number;
 
   constructor(
     private readonly save: () => Promise<void>,
     private readonly onError: (error: unknown) => void,
     intervalMs: number,
-    private readonly maxPendingChars = 2048,
   ) {
-    this.timer = setInterval(() => {
-      if (this.pendingChars > 0) void this.flush();
-    }, intervalMs);
-    this.timer.unref();
+    this.intervalMs = intervalMs;
+    let clock = clocks().get(intervalMs);
+    if (!clock) {
+      const checkpointers = new Set<Checkpointer>();
+      const timer = setInterval(() => {
+        for (const checkpointer of checkpointers) checkpointer.tick();
+      }, intervalMs);
+      timer.unref();
+      clock = { checkpointers, timer };
+      clocks().set(intervalMs, clock);
+    }
+    clock.checkpointers.add(this);
+  }
+
+  private tick(): void {
+    if (this.pending) void this.flush();
   }
 
   noteWritten(chars: number): void {
-    this.pendingChars += chars;
-    if (this.pendingChars >= this.maxPendingChars) void this.flush();
+    if (chars > 0) this.pending = true;
   }
 
   /** Resolves once everything noted so far is saved. */
@@ -33,7 +53,7 @@ export class Checkpointer {
       if (this.saveAgain) return this.flush();
       return;
     }
-    this.pendingChars = 0;
+    this.pending = false;
     this.saveAgain = false;
     this.inFlight = this.save()
       .catch(this.onError)
@@ -44,6 +64,11 @@ export class Checkpointer {
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    const clock = clocks().get(this.intervalMs);
+    if (!clock) return;
+    clock.checkpointers.delete(this);
+    if (clock.checkpointers.size > 0) return;
+    clearInterval(clock.timer);
+    clocks().delete(this.intervalMs);
   }
 }

@@ -195,6 +195,8 @@ export async function runGeneration({
       if (stopReason === 'max_tokens' && !parser.snapshot().ended && continuations < env.GENERATION_MAX_ROUNDS - 1) {
         continuations++;
         hold.dropAtSeam();
+        // The end of a round is a save point whatever the clock says: the next request may be the one that fails.
+        void checkpointer.flush();
         hub.setStatus({ phase: 'continuing', round: continuations + 1, maxRounds: env.GENERATION_MAX_ROUNDS });
         continue;
       }

@@ -8,7 +8,7 @@ import { watch } from './generation/watch';
 // A viewer on instance B of a generation that instance A writes, through PostgreSQL NOTIFY (both in this process,
 // every message through the server): what A has not checkpointed yet comes from A when B asks, and A's phase
 // changes (retrying, continuing…) reach B where they happened in the text. Checkpoints are kept far apart here
-// (every ten minutes, or 2,048 characters), so the log holds nothing of a short text.
+// (every ten minutes), so the log holds nothing of a short text.
 
 let harness: Awaited<ReturnType<typeof startGenerationHarness>>;
 let followFromLog: typeof import('@/lib/generation/log-follower').followFromLog;

@@ -58,6 +58,40 @@ describe('the text log', () => {
     expect(await logOf(draft.id)).toEqual([]);
     expect(await (await db()).generationLease.findUnique({ where: { draftId: draft.id } })).toBeNull();
   });
+
+  it('saves the checkpoints of posts written at once together, each under its own lease, a failing one failing alone', async () => {
+    const { appendText } = await import('@/lib/drafts/text-log');
+    const client = await db();
+    const drafts = await Promise.all(
+      ['Weaving', 'Quilting', 'Embroidery'].map((topic) =>
+        harness.drafts.createDraft({ input: topicInput(topic), model: 'anthropic:claude-sonnet-5-5' }),
+      ),
+    );
+    const [weaving, quilting, embroidery] = drafts.map((draft) => draft.id) as [string, string, string];
+    for (const draftId of [weaving, quilting, embroidery]) {
+      await client.generationLease.create({ data: { draftId, owner: 'instance-a', expiresAt: new Date(Date.now() + 60_000) } });
+    }
+    // Asked in one moment, as on a checkpoint tick: the run that lost its lease adds nothing.
+    expect(
+      await Promise.all([
+        appendText({ draftId: weaving, owner: 'instance-a', offset: 0, text: 'warp ' }),
+        appendText({ draftId: quilting, owner: 'a-run-that-lost-its-lease', offset: 0, text: 'patch ' }),
+        appendText({ draftId: embroidery, owner: 'instance-a', offset: 0, text: 'stitch ' }),
+      ]),
+    ).toEqual([true, false, true]);
+    // A chunk already at that offset fails its own append only.
+    const results = await Promise.allSettled([
+      appendText({ draftId: weaving, owner: 'instance-a', offset: 0, text: 'again ' }),
+      appendText({ draftId: embroidery, owner: 'instance-a', offset: 7, text: 'by stitch' }),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
+    expect((await logOf(weaving)).map((chunk) => chunk.text)).toEqual(['warp ']);
+    expect(await logOf(quilting)).toEqual([]);
+    expect((await logOf(embroidery)).map((chunk) => [chunk.offset, chunk.text])).toEqual([
+      [0, 'stitch '],
+      [7, 'by stitch'],
+    ]);
+  });
 });
 
 describe('a generation whose instance died', () => {
