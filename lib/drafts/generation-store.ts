@@ -5,7 +5,7 @@ import { lockDraftRow } from '@/lib/db/portable';
 import { AppError } from '@/lib/errors';
 import type { ParsedPost } from '@/lib/post-format';
 import { countWords } from '@/lib/seo';
-import { refreshDerivedColumns } from './derived-columns';
+import { derivedColumns, refreshDerivedColumns } from './derived-columns';
 import type { Draft, Interruption } from './draft';
 import { holdsLease } from './leases';
 import { uniqueSlug } from './queries';
@@ -102,7 +102,7 @@ export async function finishGeneration({
   const postgres = databaseProvider() === 'postgresql';
   return db().$transaction(async (tx) => {
     if (!(await holdsLease(tx, id, owner, postgres))) return null;
-    await tx.draft.update({
+    const updated = await tx.draft.update({
       where: { id },
       data: {
         raw,
@@ -122,8 +122,8 @@ export async function finishGeneration({
     });
     await clearTextLog(tx, id);
     await tx.generationLease.delete({ where: { draftId: id } });
-    await refreshDerivedColumns(tx, id);
-    return toDraft(await tx.draft.findUniqueOrThrow({ where: { id } }));
+    // The rows updates return are used as they are: twenty posts finishing together cost no extra reads.
+    return toDraft(await tx.draft.update({ where: { id }, data: await derivedColumns(tx, updated) }));
   });
 }
 

@@ -15,7 +15,20 @@ function frame(event: StreamEvent): Uint8Array {
   return encoder.encode(encodeStreamEvent(event));
 }
 
+// Every viewer of a generation gets the same status and end events: each is encoded once (a finished draft's is its
+// whole text, and twenty posts finishing at once would otherwise encode it once per viewer).
+const encodedEvents = new WeakMap<HubEvent, Uint8Array>();
+
 function frameFor(event: Exclude<HubEvent, { type: 'delta' }>, startedAt: number): Uint8Array {
+  let encoded = encodedEvents.get(event);
+  if (!encoded) {
+    encoded = encodeHubEvent(event, startedAt);
+    encodedEvents.set(event, encoded);
+  }
+  return encoded;
+}
+
+function encodeHubEvent(event: Exclude<HubEvent, { type: 'delta' }>, startedAt: number): Uint8Array {
   switch (event.type) {
     case 'done':
       return frame({ event: 'done', data: event.draft });
