@@ -1,13 +1,12 @@
-// What the streaming benches share: posts made of unique markers, a recording proxy in front of the fake model
-// that stamps when each marker leaves the "model", and viewers that note when each arrives.
+// What the streaming benches share: posts made of unique markers, a stamper that notes when the fake model sends
+// each marker, and viewers that note when each arrives.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
 
 export const DELTAS = 600;
 export const DELTA_MS = 5;
 
-// Every marker is unique across all posts, so the proxy's stamp and the viewers' arrivals can be matched.
+// Every marker is unique across all posts, so the fake's stamp and the viewers' arrivals can be matched.
 // ASCII, so it reads the same inside JSON-encoded events on both sides.
 export const TOKEN = (post, n) => `[[${String(post).padStart(2, '0')}-${String(n).padStart(5, '0')}]] `;
 export const MARKER = /\[\[(\d{2}-\d{5})\]\]/g;
@@ -18,40 +17,22 @@ export function postText(index) {
   return `TITLE: Load ${index}\nMETA_DESCRIPTION: m\nTAGS: a\nCATEGORIES: News\n\n${body}\n-EndOFText-`;
 }
 
-/** Forwards to the fake and stamps the moment each marker passes on its way to the app. */
-export function startRecordingProxy(targetUrl, sentAt) {
-  const target = new URL(targetUrl);
-  const server = createServer((incoming, outgoing) => {
-    const upstream = httpRequest(
-      { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
-      (response) => {
-        outgoing.writeHead(response.statusCode ?? 502, response.headers);
-        // Markers can straddle two deltas: rebuild the streamed text from the events, then look for them.
-        let pending = '';
-        let text = '';
-        let scanned = 0;
-        response.on('data', (chunk) => {
-          const now = performance.now();
-          pending += chunk.toString('utf8');
-          const lines = pending.split('\n');
-          pending = lines.pop() ?? '';
-          for (const line of lines) {
-            if (!line.startsWith('data: ')) continue;
-            const delta = JSON.parse(line.slice(6)).delta;
-            if (delta?.type === 'text_delta') text += delta.text;
-          }
-          for (const match of text.slice(scanned).matchAll(MARKER)) {
-            if (!sentAt.has(match[1])) sentAt.set(match[1], now);
-          }
-          scanned = Math.max(scanned, text.length - 14);
-          outgoing.write(chunk);
-        });
-        response.on('end', () => outgoing.end());
-      },
-    );
-    incoming.pipe(upstream);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+/**
+ * For the fake model's `onTextSent`: stamps in `sentAt` the moment each marker is about to be written to the app.
+ * The fake stamps its own writes, so no proxy between it and the app adds a hop or takes CPU from the app.
+ */
+export function markerStamper(sentAt) {
+  // Markers can straddle two deltas: each response's text so far is kept and searched from a little before its end.
+  const texts = new Map();
+  return (piece, requestId) => {
+    const now = performance.now();
+    const before = texts.get(requestId) ?? '';
+    const text = before + piece;
+    texts.set(requestId, text);
+    for (const match of text.slice(Math.max(0, before.length - 14)).matchAll(MARKER)) {
+      if (!sentAt.has(match[1])) sentAt.set(match[1], now);
+    }
+  };
 }
 
 export function processCpuMs(pid) {
