@@ -7,15 +7,24 @@ import type { NewAccountValues } from './schemas';
 
 export type Person = { id: string; name: string; email: string; role: Role; disabled: boolean; createdAt: Date };
 
-const store = globalThis as typeof globalThis & { postsmithOwnerExists?: boolean };
+const store = globalThis as typeof globalThis & { postsmithOwnerExists?: boolean; postsmithOwnerQuery?: Promise<boolean> };
 
 /**
  * Whether the install has moved to accounts. Until the owner exists the app works as before: open, or behind
  * APP_PASSWORD. Once true it stays true (nobody deletes the last account), so it is read from the database once.
+ * Until then every request asks (the owner may be made on another instance); requests asking while a query is on
+ * its way share it, so its answer is at most one database round trip old, and sixty viewers connecting at once cost
+ * one query, not a hundred and twenty (the proxy and the route both ask).
  */
 export async function ownerExists(): Promise<boolean> {
   if (store.postsmithOwnerExists) return true;
-  const exists = (await db().user.count({ take: 1 })) > 0;
+  store.postsmithOwnerQuery ??= db()
+    .user.count({ take: 1 })
+    .then((count) => count > 0)
+    .finally(() => {
+      store.postsmithOwnerQuery = undefined;
+    });
+  const exists = await store.postsmithOwnerQuery;
   if (exists) store.postsmithOwnerExists = true;
   return exists;
 }
