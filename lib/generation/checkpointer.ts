@@ -3,6 +3,22 @@ type Clock = { checkpointers: Set<Checkpointer>; timer: NodeJS.Timeout };
 // text log writes the appends of one tick in one INSERT (lib/drafts/text-log.ts).
 const globalForClocks = globalThis as typeof globalThis & { postsmithCheckpointClocks?: Map<number, Clock> };
 
+const globalForFollowUps = globalThis as typeof globalThis & { postsmithCheckpointFollowUps?: Promise<void> };
+
+/**
+ * Runs `work` once the work queued before it is done, one at a time in this process: what follows a checkpoint (the
+ * fields the list shows, the slug) for each of twenty posts on one tick, or twenty posts ending together, would
+ * otherwise start dozens of queries at once, and the live deltas of every other post wait behind them.
+ */
+export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const queued = (globalForFollowUps.postsmithCheckpointFollowUps ?? Promise.resolve()).then(work);
+  globalForFollowUps.postsmithCheckpointFollowUps = queued.then(
+    () => {},
+    () => {},
+  );
+  return queued;
+}
+
 function clocks(): Map<number, Clock> {
   globalForClocks.postsmithCheckpointClocks ??= new Map();
   return globalForClocks.postsmithCheckpointClocks;

@@ -12,7 +12,7 @@ import type { Draft } from '@/lib/drafts/draft';
 import { slugify } from '@/lib/drafts/slug';
 import type { ServerEnv } from '@/lib/env';
 import { PostParser } from '@/lib/post-format';
-import { Checkpointer } from './checkpointer';
+import { Checkpointer, oneAtATime } from './checkpointer';
 import { SeamAligner, textShownForContinuation } from './continuation-seam';
 import type { GenerationHub } from './hub';
 import type { ContinuationStyle } from './models';
@@ -126,25 +126,28 @@ export async function runGeneration({
   const checkpointer = new Checkpointer(
     async () => {
       const upTo = text.length;
-      // Until the header (title to categories) is saved whole, every checkpoint saves the fields, so the list shows the
-      // title at once; the text is short then, so reading it is cheap. After that, every few seconds.
-      const parsed = !headerSaved || Date.now() - fieldsSavedAt >= fieldsEveryMs ? parser.snapshot() : undefined;
-      if (parsed) {
-        fieldsSavedAt = Date.now();
-        headerSaved ||= parsed.title !== '' && parsed.categories.length > 0;
-      }
       if (!(await appendCheckpoint({ id: draft.id, owner, offset: saved, text: text.slice(saved, upTo) }))) {
         hub.abortController.abort('lost' satisfies AbortReason);
         return;
       }
       saved = upTo;
       hub.savedLength = upTo;
-      if (parsed) await saveListedFields({ id: draft.id, owner, parsed });
-      const title = needsTitleSlug ? (parsed ?? parser.snapshot()).title : '';
-      if (title) {
-        needsTitleSlug = false;
-        await adoptTitleSlug({ id: draft.id, title });
-      }
+      // Until the header (title to categories) is saved whole, every checkpoint saves the fields, so the list shows the
+      // title at once; the text is short then, so reading it is cheap. After that, every few seconds.
+      const fieldsDue = !headerSaved || Date.now() - fieldsSavedAt >= fieldsEveryMs;
+      if (!fieldsDue && !needsTitleSlug) return;
+      await oneAtATime(async () => {
+        const parsed = parser.snapshot();
+        if (fieldsDue) {
+          fieldsSavedAt = Date.now();
+          headerSaved ||= parsed.title !== '' && parsed.categories.length > 0;
+          await saveListedFields({ id: draft.id, owner, parsed });
+        }
+        if (needsTitleSlug && parsed.title) {
+          needsTitleSlug = false;
+          await adoptTitleSlug({ id: draft.id, title: parsed.title });
+        }
+      });
     },
     (error) => console.error(`[generation ${draft.id}] checkpoint failed`, error),
     env.GENERATION_CHECKPOINT_MS,
@@ -253,13 +256,6 @@ export async function runGeneration({
   // A run that lost its lease leaves the draft to whoever holds it now, or to nobody when it was deleted.
   if (signal.reason === 'lost') return { draft: null };
   if (needsTitleSlug && parsed.title) await adoptTitleSlug({ id: draft.id, title: parsed.title });
-  const finished = await finishGeneration({
-    id: draft.id,
-    owner,
-    raw: text,
-    parsed,
-    outcome,
-    stats,
-  });
+  const finished = await oneAtATime(() => finishGeneration({ id: draft.id, owner, raw: text, parsed, outcome, stats }));
   return { draft: finished };
 }
