@@ -14,6 +14,7 @@ import { toDraft } from './serialize';
 import { readStringList } from './string-list';
 import { appendText, clearTextLog } from './text-log';
 
+/** The parsed fields as columns; the word count and score follow from them (derived-columns.ts), counted once. */
 function parsedColumns(parsed: ParsedPost) {
   return {
     title: parsed.title,
@@ -21,7 +22,6 @@ function parsedColumns(parsed: ParsedPost) {
     tags: parsed.tags,
     categories: parsed.categories,
     content: parsed.body,
-    wordCount: countWords(parsed.body),
     warnings: parsed.warnings,
   };
 }

@@ -11,7 +11,11 @@ const globalForFollowUps = globalThis as typeof globalThis & { postsmithCheckpoi
  * otherwise start dozens of queries at once, and the live deltas of every other post wait behind them.
  */
 export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const queued = (globalForFollowUps.postsmithCheckpointFollowUps ?? Promise.resolve()).then(work);
+  // Each piece waits for the event loop's next turn: on SQLite a query runs synchronously, so pieces chained by
+  // promises alone would run back to back, twenty posts' ends as one block of a quarter of a second.
+  const queued = (globalForFollowUps.postsmithCheckpointFollowUps ?? Promise.resolve())
+    .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+    .then(work);
   globalForFollowUps.postsmithCheckpointFollowUps = queued.then(
     () => {},
     () => {},
