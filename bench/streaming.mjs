@@ -55,10 +55,13 @@ export function nextServerPid(parentPid) {
   return Number(children[0] ?? parentPid);
 }
 
-/** Reads a draft's event stream to its end, noting when each marker arrives; `onOpen` hears when the response began. */
-export async function watch(url, arrivals, onOpen = () => {}) {
+/**
+ * Reads a draft's event stream to its end, noting when each marker arrives; `onOpen` hears when the response began.
+ * `headers` go with the request (a session cookie).
+ */
+export async function watch(url, arrivals, onOpen = () => {}, headers = {}) {
   const connectedAt = performance.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { headers });
   onOpen(performance.now() - connectedAt);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
