@@ -9,9 +9,12 @@ import {
   contentSecurityPolicy,
   createNonce,
   crossSiteRefusal,
+  PRINCIPAL_HEADER,
+  type Principal,
   principalFrom,
   requestHosts,
   SESSION_COOKIE,
+  sealPrincipal,
   unauthorizedError,
   unknownHostError,
 } from '@/lib/auth';
@@ -48,7 +51,10 @@ function loginRedirect(request: NextRequest): Response {
   return NextResponse.redirect(target);
 }
 
-async function refuse(request: NextRequest): Promise<Response | null> {
+/** Who is let in (a person when the proxy looked one up; null for an open path or before accounts), or the refusal. */
+type Admission = { refused: Response } | { principal: Principal | null };
+
+async function admit(request: NextRequest): Promise<Admission> {
   const { pathname } = request.nextUrl;
   const env = serverEnv();
   const { TRUSTED_PROXIES: trusted, APP_ORIGIN: origins } = env;
@@ -57,31 +63,32 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   const { host: boundHost, hostname: boundHostname } = request.nextUrl;
   const hosts = requestHosts({ headers: request.headers, fallbackHost: boundHost, trusted });
   const unknown = hosts.find((host) => !answersToHost(host, { origins, boundHostname }));
-  if (unknown !== undefined) return unknownHostError(unknown).toResponse();
+  if (unknown !== undefined) return { refused: unknownHostError(unknown).toResponse() };
 
   const api = pathname === '/api' || pathname.startsWith('/api/');
   if (api && MUTATING_METHODS.has(request.method)) {
     const refused = refuseMutation(request, { hosts, origins });
-    if (refused) return refused;
+    if (refused) return { refused };
   }
-  if (OPEN_PATHS.has(pathname) || OPEN_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return null;
+  if (OPEN_PATHS.has(pathname) || OPEN_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return { principal: null };
   const settings = authSettingsFrom(env);
   if (await ownerExists()) {
-    if (await principalFrom(request.headers)) return null;
+    const principal = await principalFrom(request.headers);
+    if (principal) return { principal };
   } else {
-    if (!settings) return null;
-    if (await activeSession({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value })) return null;
+    if (!settings) return { principal: null };
+    if (await activeSession({ settings, sessionToken: request.cookies.get(SESSION_COOKIE)?.value })) return { principal: null };
     // Before accounts, a Bearer APP_PASSWORD is a guess like a login: it goes through the same door and counters.
     const bearer = bearerToken(request.headers.get('authorization'));
     if (bearer !== null) {
       const guess = await guessPassword({ client: clientId(request.headers, trusted), given: bearer, password: settings.password });
-      if (guess.outcome === 'right') return null;
-      if (guess.outcome === 'wait') return loginWaitError(guess).toResponse();
+      if (guess.outcome === 'right') return { principal: null };
+      if (guess.outcome === 'wait') return { refused: loginWaitError(guess).toResponse() };
     }
   }
   // Pages opened in a browser go to the login page; API calls and form or action posts get the contract's 401.
-  if (!api && (request.method === 'GET' || request.method === 'HEAD')) return loginRedirect(request);
-  return (await unauthorizedError()).toResponse();
+  if (!api && (request.method === 'GET' || request.method === 'HEAD')) return { refused: loginRedirect(request) };
+  return { refused: (await unauthorizedError()).toResponse() };
 }
 
 /**
@@ -92,12 +99,18 @@ async function refuse(request: NextRequest): Promise<Response | null> {
 export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development' });
-  let response = await refuse(request);
-  if (!response) {
+  const admission = await admit(request);
+  let response: Response;
+  if ('refused' in admission) response = admission.refused;
+  else {
     // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('content-security-policy', policy);
+    // Who is asking, as looked up here, for the route behind (lib/auth/sealed-principal.ts); a value the client sent
+    // never passes on.
+    requestHeaders.delete(PRINCIPAL_HEADER);
+    if (admission.principal) requestHeaders.set(PRINCIPAL_HEADER, sealPrincipal(admission.principal));
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set('Content-Security-Policy', policy);

@@ -25,6 +25,7 @@ export {
   UNAUTHORIZED_MESSAGE,
   WRONG_PASSWORD_MESSAGE,
 } from './request-auth';
+export { PRINCIPAL_HEADER, sealPrincipal } from './sealed-principal';
 export {
   accountLoginCookie,
   accountSessionCookie,

@@ -5,6 +5,7 @@ import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { secretsMatch } from './constant-time';
 import { activeSession, authSettingsFrom, bearerToken, sessionTokenFrom, UNAUTHORIZED_MESSAGE } from './request-auth';
+import { PRINCIPAL_HEADER, unsealPrincipal } from './sealed-principal';
 
 /**
  * Who is asking. A person (by their session cookie or a personal API token), or, until the install has an owner
@@ -24,6 +25,9 @@ export const UNAUTHORIZED_ACCOUNT_MESSAGE = 'Log in first, or send Authorization
  * APP_PASSWORD guesses are counted by the proxy before this runs (lib/rate-limit/login-limit.ts).
  */
 export async function principalFrom(headers: Headers): Promise<Principal | null> {
+  // Behind the proxy, its own answer for this request (sealed): asking the database again would only repeat it.
+  const sealed = unsealPrincipal(headers.get(PRINCIPAL_HEADER));
+  if (sealed) return sealed;
   if (!(await ownerExists())) {
     const settings = authSettingsFrom(serverEnv());
     if (!settings) return { kind: 'installation' };
