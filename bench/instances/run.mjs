@@ -217,7 +217,9 @@ try {
       (i, v) => ((i + v) % 2 === 0 ? a : b),
     ),
   );
-  const both = (key) => [...two.result.same[key], ...two.result.other[key]];
+  /** Both sides of a round's viewers together, figure by figure. */
+  const bothSides = ({ same, other }) =>
+    Object.fromEntries(['live', 'all', 'open', 'begin'].map((key) => [key, [...same[key], ...other[key]]]));
 
   // What the rounds left for autovacuum is done first, so that it does not run (and write WAL) during a post.
   await sql(databaseUrl, 'VACUUM');
@@ -251,16 +253,13 @@ try {
       (i, v) => ((i + v) % 2 === 0 ? a : b),
     ),
   );
-  const signedInSides = ['live', 'all', 'open', 'begin'].reduce(
-    (sides, key) => Object.assign(sides, { [key]: [...accounts.result.same[key], ...accounts.result.other[key]] }),
-    {},
-  );
+  const signedInSides = bothSides(accounts.result);
 
   const loadAfter = loadavg()[0];
   const ms = (values, p) => `${percentile(values, p).toFixed(1)} ms`;
   const row = (label, side, cpuMs) =>
     `| ${label} | ${side.live.length.toLocaleString('en')} | ${ms(side.live, 50)} | ${ms(side.live, 99)} | ${side.all.length.toLocaleString('en')} | ${ms(side.all, 50)} | ${ms(side.all, 99)} | ${ms(side.open, 50)} | ${ms(side.open, 99)} | ${ms(side.begin, 50)} | ${ms(side.begin, 99)} | ${cpuMs} |`;
-  const twoSides = { live: both('live'), all: both('all'), open: both('open'), begin: both('begin') };
+  const twoSides = bothSides(two.result);
   const liveMet = [one.result.same.live, twoSides.live, signedInSides.live].every((values) => percentile(values, 99) < 50);
   const cpu = (values) => `${(values.reduce((sum, value) => sum + value, 0) / 1000).toFixed(1)} s`;
   const body = [

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ROLES } from '@/lib/accounts/roles';
+import { RoleInput } from '@/lib/accounts/schemas';
 
 // The proxy has found out who is asking; the route, action or page behind it would ask the database the same
 // question again (two session lookups per request, which bench/instances shows doubling what connecting costs). The
@@ -16,7 +16,7 @@ const SealedPrincipal = z.object({
   principal: z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('person'),
-      person: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) }),
+      person: z.object({ id: z.string(), name: z.string(), email: z.string(), role: RoleInput }),
     }),
     z.object({ kind: z.literal('installation') }),
   ]),
